@@ -1,0 +1,5 @@
+package org.partnershiphub.audit;
+
+public enum AuditOutcome {
+    SUCCESS, DENIED, FAILURE
+}

@@ -1,0 +1,5 @@
+package org.partnershiphub.identity;
+
+public enum GroupType {
+    EXECUTIVE, SUBGROUP, TASK_AND_FINISH, REVIEW_GROUP
+}

@@ -1,0 +1,42 @@
+package org.partnershiphub.identity.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.partnershiphub.shared.Role;
+
+/** A role held by a person: when it was granted, by whom, and when it was last used to sign in. */
+@Embeddable
+public class RoleGrant {
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Column(name = "granted_at")
+    private Instant grantedAt;
+    @Column(name = "granted_by")
+    private Long grantedBy;
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    protected RoleGrant() {
+    }
+
+    RoleGrant(Role role, Instant grantedAt, Long grantedBy) {
+        this.role = role;
+        this.grantedAt = grantedAt;
+        this.grantedBy = grantedBy;
+    }
+
+    public Role getRole() { return role; }
+    public Instant getGrantedAt() { return grantedAt; }
+    public Long getGrantedBy() { return grantedBy; }
+    public Instant getLastUsedAt() { return lastUsedAt; }
+
+    void used(Instant when) {
+        this.lastUsedAt = when;
+    }
+}

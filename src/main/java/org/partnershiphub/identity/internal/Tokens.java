@@ -1,0 +1,46 @@
+package org.partnershiphub.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Random one-time tokens and passwords, and the hash under which a token is stored. */
+final class Tokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String WORDS_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    private Tokens() {
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** A one-time password people can type: 4 groups of 4, e.g. {@code k7wp-3mqa-x9te-hn2c}. */
+    static String newOneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int group = 0; group < 4; group++) {
+            if (group > 0) {
+                password.append('-');
+            }
+            for (int i = 0; i < 4; i++) {
+                password.append(WORDS_ALPHABET.charAt(RANDOM.nextInt(WORDS_ALPHABET.length())));
+            }
+        }
+        return password.toString();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
