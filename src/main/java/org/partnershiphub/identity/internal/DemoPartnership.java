@@ -140,8 +140,15 @@ class DemoPartnership implements ApplicationRunner, DemoAccounts {
         log.info(banner.toString());
     }
 
+    /**
+     * The accounts created by this run; with a configured demo password (tests), the demo people whoever created them,
+     * so every test context can sign in even when an earlier one seeded the shared database.
+     */
     @Override
     public List<DemoAccount> accounts() {
+        if (created.isEmpty() && !fixedPassword.isBlank()) {
+            return PEOPLE.stream().map(p -> new DemoAccount(p.role().name(), p.name(), p.email(), fixedPassword)).toList();
+        }
         return List.copyOf(created);
     }
 }

@@ -13,13 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SignInController {
 
     @GetMapping("/sign-in")
-    String signIn(HttpSession session, Model model) {
+    String signIn(@org.springframework.web.bind.annotation.RequestParam(required = false) String error,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String ended,
+                  HttpSession session, Model model) {
         if (CurrentUser.find().isPresent()) {
             return "redirect:/dashboard";
         }
         Object typed = session.getAttribute(SignInAttributes.TYPED_EMAIL);
         session.removeAttribute(SignInAttributes.TYPED_EMAIL);
         model.addAttribute("typedEmail", typed == null ? "" : typed);
+        model.addAttribute("failed", error != null);
+        model.addAttribute("ended", ended != null);
         return "identity/sign-in";
     }
 
