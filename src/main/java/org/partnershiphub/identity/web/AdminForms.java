@@ -28,7 +28,7 @@ final class AdminForms {
         }
     }
 
-    record ChangeRoles(List<Role> roles, String password, long version) {
+    record ChangeRoles(List<Role> roles, String password, Long version) {
     }
 
     record NewOrganisation(@NotBlank(message = "{organisation.error.name}") @Size(max = 200, message = "{organisation.error.nameLength}") String name,

@@ -128,7 +128,7 @@ class AdminUsersController {
         if (!errors.hasErrors()) {
             try {
                 administration.changeRoles(id, form.roles() == null || form.roles().isEmpty()
-                        ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.roles()), form.version());
+                        ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(form.roles()), form.version() == null ? -1 : form.version());
                 redirect.addFlashAttribute("notice", "admin.user.rolesChanged");
                 return "redirect:/admin/users/" + id;
             } catch (ObjectOptimisticLockingFailureException stale) {
@@ -136,6 +136,14 @@ class AdminUsersController {
             }
         }
         return rolesView(queries.person(id), model);
+    }
+
+    /** A second click on "Disable" or "Enable", or a reset of a disabled account: tell the administrator, change nothing. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(IllegalStateException.class)
+    String notPossible(IllegalStateException refused, jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problem", "admin.user.notPossible");
+        String path = request.getServletPath();
+        return "redirect:" + path.substring(0, path.lastIndexOf('/'));
     }
 
     private String rolesView(UserAccount person, Model model) {

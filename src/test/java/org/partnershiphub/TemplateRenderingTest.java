@@ -1,0 +1,147 @@
+package org.partnershiphub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.identity.DemoAccounts;
+import org.partnershiphub.identity.internal.AccountAdministration;
+import org.partnershiphub.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Renders every page template at least once, through the real controllers, security and Thymeleaf, including the
+ * error states and error pages, so no template error waits for a user to find it. A missing message shows as "??".
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TemplateRenderingTest {
+
+    static final Set<String> RENDERED = new TreeSet<>();
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoAccounts demo;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AccountAdministration administration;
+
+    private String render(MockHttpServletRequestBuilder request, Role role) throws Exception {
+        if (role != null) {
+            request.with(user(principal(role)));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        if (!result.getRequest().getRequestURI().equals("/error")) {
+            assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isLessThan(500);
+        }
+        if (result.getModelAndView() != null && result.getModelAndView().getViewName() != null
+                && !result.getModelAndView().getViewName().startsWith("redirect:")) {
+            RENDERED.add(result.getModelAndView().getViewName());
+            String body = result.getResponse().getContentAsString();
+            assertThat(body).as(result.getModelAndView().getViewName()).doesNotContain("??").contains("</html>");
+        }
+        return result.getResponse().getContentAsString();
+    }
+
+    private UserDetails principal(Role role) {
+        return users.loadUserByUsername(demo.forRole(role).email());
+    }
+
+    @Test
+    void publicPages() throws Exception {
+        render(get("/"), null);
+        render(get("/accessibility"), null);
+        render(get("/privacy"), null);
+        render(get("/sign-in"), null);
+        render(get("/sign-in").param("error", ""), null);
+        render(get("/signed-out"), null);
+        render(get("/invitation/not-a-real-token"), null);
+    }
+
+    @Test
+    void signedInPagesForEveryRole() throws Exception {
+        for (Role role : Role.values()) {
+            String dashboard = render(get("/dashboard"), role);
+            assertThat(dashboard).contains(demo.forRole(role).name());
+            render(get("/account"), role);
+            render(get("/account/password"), role);
+        }
+        render(post("/account/password").with(csrf()).param("currentPassword", "wrong").param("newPassword", "short")
+                .param("confirmPassword", "other"), Role.PRACTITIONER);
+    }
+
+    @Test
+    void administratorPages() throws Exception {
+        long id = jdbc.queryForObject("select id from user_account where email = 'practitioner@northshire.example'", Long.class);
+        render(get("/admin/users"), Role.ADMINISTRATOR);
+        render(get("/admin/users/invite"), Role.ADMINISTRATOR);
+        render(post("/admin/users/invite").with(csrf()), Role.ADMINISTRATOR);
+        render(get("/admin/users/" + id), Role.ADMINISTRATOR);
+        render(get("/admin/users/" + id + "/roles"), Role.ADMINISTRATOR);
+        render(post("/admin/users/" + id + "/roles").with(csrf()).param("roles", "PRACTITIONER").param("version", "0")
+                .param("password", "not my password"), Role.ADMINISTRATOR);
+        render(get("/admin/organisations"), Role.ADMINISTRATOR);
+        render(post("/admin/organisations").with(csrf()).param("name", ""), Role.ADMINISTRATOR);
+        render(get("/admin/access-review"), Role.ADMINISTRATOR);
+    }
+
+    @Test
+    void setPasswordFromAnInvitation() throws Exception {
+        long agency = jdbc.queryForObject("select id from organisation where name = 'Northshire Police'", Long.class);
+        var result = administration.invite(new AccountAdministration.NewAccount("Rendering Person",
+                "rendering." + System.nanoTime() + "@northshire.example", null, agency, Set.of(Role.PRACTITIONER)));
+        String url = ((AccountAdministration.InviteResult.Invited) result).link().url();
+        String path = url.substring(url.indexOf("/invitation/"));
+        render(get(path), null);
+        render(post(path).with(csrf()).param("password", "password1234").param("confirmPassword", "password1234"), null);
+    }
+
+    @Test
+    void agencyLeadAndAuditorPages() throws Exception {
+        long id = jdbc.queryForObject("select id from user_account where email = 'practitioner@northshire.example'", Long.class);
+        render(get("/agency/people"), Role.AGENCY_LEAD);
+        render(get("/agency/people/" + id), Role.AGENCY_LEAD);
+        render(post("/agency/people/" + id).with(csrf()).param("jobTitle", "x".repeat(300)), Role.AGENCY_LEAD);
+        render(get("/audit"), Role.AUDITOR);
+    }
+
+    @Test
+    void errorPages() throws Exception {
+        for (int status : new int[] {403, 404, 429, 500, 503, 418}) {
+            render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)
+                    .requestAttr("jakarta.servlet.error.request_uri", "/somewhere"), null);
+        }
+    }
+
+    @AfterAll
+    static void everyPageTemplateWasRendered() throws IOException {
+        Path root = Path.of("src/main/resources/templates");
+        Set<String> pages = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> root.relativize(p).toString().replace(".html", ""))
+                    .filter(name -> !name.equals("layout") && !name.startsWith("fragments/") && !name.endsWith("-fields"))
+                    .forEach(pages::add);
+        }
+        pages.removeAll(RENDERED);
+        assertThat(pages).as("templates no test rendered").isEmpty();
+    }
+}
