@@ -25,7 +25,7 @@ public class PasswordPolicy {
 
     private final Set<String> common;
 
-    PasswordPolicy() {
+    public PasswordPolicy() {
         this.common = load();
     }
 

@@ -45,8 +45,8 @@ class SessionRules extends OncePerRequestFilter {
                 return;
             }
             if (CurrentUser.find().get() instanceof AccountPrincipal principal && principal.mustChangePassword()
-                    && !ALLOWED_WHILE_CHANGING.contains(request.getServletPath())
-                    && !isAsset(request.getServletPath())) {
+                    && !ALLOWED_WHILE_CHANGING.contains(ClientAddress.path(request))
+                    && !isAsset(ClientAddress.path(request))) {
                 response.sendRedirect(request.getContextPath() + "/account/password");
                 return;
             }
