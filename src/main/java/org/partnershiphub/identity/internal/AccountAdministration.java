@@ -43,11 +43,13 @@ public class AccountAdministration {
     private final IdentityProperties properties;
     private final Clock clock;
     private final String baseUrl;
+    private final InvitationMail mail;
 
     AccountAdministration(UserAccountRepository accounts, OrganisationRepository organisations, InvitationRepository invitations,
                           PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit,
                           SessionRegistry sessions, ApplicationEventPublisher events, IdentityProperties properties,
-                          Clock clock, org.partnershiphub.shared.web.HubProperties hub) {
+                          Clock clock, org.partnershiphub.shared.web.HubProperties hub, InvitationMail mail) {
+        this.mail = mail;
         this.accounts = accounts;
         this.organisations = organisations;
         this.invitations = invitations;
@@ -101,7 +103,9 @@ public class AccountAdministration {
         invitations.save(new Invitation(account, Tokens.hash(token), purpose, now, expires, by));
         String url = baseUrl + "/invitation/" + token;
         log.info("One-time link to set a password for user {} ({}): {}", account.getId(), purpose, url);
-        return new IssuedLink(account.getId(), url, expires);
+        IssuedLink link = new IssuedLink(account.getId(), url, expires);
+        mail.send(account, link, purpose);
+        return link;
     }
 
     public sealed interface LinkCheck {
