@@ -119,12 +119,15 @@ class AccessControlMatrixTest {
     @Test
     void everyCellHoldsForTheRunningApplication() throws Exception {
         long victimId = sacrificialAccount();
+        long groupId = jdbc.queryForObject("select id from hub_group where name = 'Learning and Development Subgroup'", Long.class);
         long sameAgencyPersonId = jdbc.queryForObject("select id from user_account where email = 'practitioner@northshire.example'", Long.class);
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             for (Map.Entry<String, Boolean> cell : row.allowed().entrySet()) {
                 String path = row.path()
                         .replace("{token}", "not-a-real-token")
+                        .replace("/admin/groups/{id}", "/admin/groups/" + groupId)
+                        .replace("{userId}", String.valueOf(victimId))
                         .replace("{id}", String.valueOf(row.path().startsWith("/agency/") ? sameAgencyPersonId : victimId));
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
                 if (!row.method().equals("GET")) {

@@ -41,6 +41,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             order by u.fullName, u.id""")
     List<UserAccount> page(Long agencyId, AccountStatus status, Role role, String afterName, Long afterId, Limit limit);
 
+    @Query("select distinct u from UserAccount u join fetch u.organisation join u.groups m where m.groupId = :groupId order by u.fullName")
+    List<UserAccount> findMembersOf(Long groupId);
+
+    @Query("select u from UserAccount u join fetch u.organisation where u.status <> org.partnershiphub.identity.AccountStatus.DISABLED order by u.fullName")
+    List<UserAccount> findAllUsable();
+
     @Query("select distinct u from UserAccount u join fetch u.organisation join u.roles g where g.role = :role order by u.fullName")
     List<UserAccount> findByRole(Role role);
 }

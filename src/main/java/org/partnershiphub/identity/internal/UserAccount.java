@@ -146,6 +146,10 @@ public class UserAccount implements ProtectedRecord {
         groups.add(new GroupMembership(groupId, roleInGroup));
     }
 
+    boolean leaveGroup(Long groupId) {
+        return groups.removeIf(m -> m.getGroupId().equals(groupId));
+    }
+
     void signedIn(Instant when) {
         this.lastSignInAt = when;
         roles.forEach(grant -> grant.used(when));

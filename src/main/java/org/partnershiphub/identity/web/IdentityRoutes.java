@@ -27,7 +27,7 @@ class IdentityRoutes {
                 .requestMatchers(HttpMethod.POST, "/sign-out").authenticated()
                 .requestMatchers(HttpMethod.GET, "/account", "/account/keep-alive").authenticated()
                 .requestMatchers("/account/password").authenticated()
-                .requestMatchers("/admin/users", "/admin/users/**", "/admin/organisations", "/admin/access-review",
+                .requestMatchers("/admin/users", "/admin/users/**", "/admin/organisations", "/admin/groups", "/admin/groups/**", "/admin/access-review",
                         "/admin/access-review.csv").hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers("/agency/people", "/agency/people/**").hasRole(Role.AGENCY_LEAD.name());
     }
@@ -62,6 +62,13 @@ class IdentityRoutes {
         return new DashboardPanel(12, "dashboard.organisations.title", "dashboard.organisations.description",
                 "/admin/organisations", "dashboard.organisations.link", Set.of(Role.ADMINISTRATOR),
                 user -> List.of(new Figure("dashboard.organisations.count", queries.organisations().size())));
+    }
+
+    @Bean
+    DashboardPanel groupsPanel(AccountQueries queries) {
+        return new DashboardPanel(13, "dashboard.groups.title", "dashboard.groups.description", "/admin/groups",
+                "dashboard.groups.link", Set.of(Role.ADMINISTRATOR),
+                user -> List.of(new Figure("dashboard.groups.count", queries.groups().size())));
     }
 
     @Bean
