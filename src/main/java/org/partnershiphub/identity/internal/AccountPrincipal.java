@@ -14,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person held in the session. Equal by user id, so all of a person's sessions can be found and ended. */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer, HubPrincipal, Serializable {
+public class AccountPrincipal implements UserDetails, CredentialsContainer, HubPrincipal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -85,12 +85,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         return other instanceof AccountPrincipal that && that.userId == userId;
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return Long.hashCode(userId);
     }
 

@@ -30,7 +30,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain hubSecurity(HttpSecurity http, List<RouteRules> routeRules, SignInThrottle throttle,
                                     SignInOutcomes outcomes, AuditingAccessDeniedHandler deniedHandler,
-                                    SessionRegistry sessionRegistry, SessionRules sessionRules) throws Exception {
+                                    SessionRegistry sessionRegistry, SessionRules sessionRules, OidcProperties oidc,
+                                    HubOidcUserService oidcUsers) throws Exception {
         http.authorizeHttpRequests(routes -> {
             routeRules.forEach(rules -> rules.declare(routes));
             routes.anyRequest().denyAll();
@@ -43,6 +44,13 @@ class SecurityConfiguration {
                 .successHandler(outcomes)
                 .failureHandler(outcomes)
                 .permitAll());
+        if (oidc.enabled()) {
+            http.oauth2Login(login -> login
+                    .loginPage("/sign-in")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                    .successHandler(outcomes)
+                    .failureHandler(outcomes));
+        }
         http.logout(logout -> logout
                 .logoutUrl("/sign-out")
                 .addLogoutHandler(outcomes)

@@ -70,7 +70,7 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String email = request.getParameter("email");
+        String email = request.getParameter("email") == null ? "" : request.getParameter("email");
         String address = ClientAddress.of(request);
         throttle.failed(address, email);
         transactions.executeWithoutResult(status -> {

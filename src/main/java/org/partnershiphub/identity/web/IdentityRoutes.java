@@ -24,6 +24,7 @@ class IdentityRoutes {
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/sign-in", "/signed-out").permitAll()
                 .requestMatchers("/invitation/*").permitAll()
+                .requestMatchers(HttpMethod.GET, "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll()
                 .requestMatchers(HttpMethod.POST, "/sign-out").authenticated()
                 .requestMatchers(HttpMethod.GET, "/account", "/account/keep-alive").authenticated()
                 .requestMatchers("/account/password").authenticated()

@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
+    private final org.partnershiphub.identity.internal.OidcProperties oidc;
+
+    SignInController(org.partnershiphub.identity.internal.OidcProperties oidc) {
+        this.oidc = oidc;
+    }
+
     @GetMapping("/sign-in")
     String signIn(@org.springframework.web.bind.annotation.RequestParam(required = false) String error,
                   @org.springframework.web.bind.annotation.RequestParam(required = false) String ended,
@@ -24,6 +30,7 @@ class SignInController {
         model.addAttribute("typedEmail", typed == null ? "" : typed);
         model.addAttribute("failed", error != null);
         model.addAttribute("ended", ended != null);
+        model.addAttribute("oidcLink", oidc.enabled() ? "/oauth2/authorization/" + oidc.registrationId() : null);
         return "identity/sign-in";
     }
 
