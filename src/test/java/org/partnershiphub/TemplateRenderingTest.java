@@ -129,6 +129,12 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void businessUnitPages() throws Exception {
+        render(get("/calendar/non-working-days"), Role.BUSINESS_UNIT);
+        render(post("/calendar/non-working-days").with(csrf()).param("day", "31").param("month", "2").param("year", "2027"), Role.BUSINESS_UNIT);
+    }
+
+    @Test
     void errorPages() throws Exception {
         for (int status : new int[] {403, 404, 429, 500, 503, 418}) {
             render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)

@@ -128,6 +128,7 @@ class AccessControlMatrixTest {
                         .replace("{token}", "not-a-real-token")
                         .replace("/admin/groups/{id}", "/admin/groups/" + groupId)
                         .replace("{userId}", String.valueOf(victimId))
+                        .replace("{day}", "2031-01-02")
                         .replace("{id}", String.valueOf(row.path().startsWith("/agency/") ? sameAgencyPersonId : victimId));
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
                 if (!row.method().equals("GET")) {
