@@ -3,8 +3,6 @@ package org.partnershiphub.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.regex.Pattern;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -26,9 +24,9 @@ class AuditorJourneyTest extends BrowserTest {
         assertThat(page.locator("main table")).containsText(demoAccounts.forRole(Role.AUDITOR).name());
         assertNoAxeViolations(page, "audit-trail");
 
-        page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName(text("audit.verify.button")).setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/audit$"));
+        submitWith(page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(text("audit.verify.button")).setExact(true)));
+        waitForPath("/audit");
 
         Locator banner = page.locator(".govuk-notification-banner--success");
         assertThat(banner).isVisible();

@@ -25,6 +25,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ViewportSize;
 
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnershiphub.identity.DemoAccounts;
 import org.partnershiphub.identity.DemoAccounts.DemoAccount;
 import org.partnershiphub.shared.Role;
@@ -51,7 +54,8 @@ import org.springframework.context.MessageSource;
  * (or the one named by the {@code CHROMIUM_PATH} environment variable). If that is missing the tests fail and say so.
  *
  * <p>Every page scanned with {@link #assertNoAxeViolations(Page, String)} is also saved as a full-page screenshot
- * under {@code target/screenshots/}.
+ * under {@code target/screenshots/}. A test also fails if a page throws an uncaught script error or the Content
+ * Security Policy blocks something, since GOV.UK Frontend's components would then not work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -83,6 +87,22 @@ public abstract class BrowserTest {
 
     private String testName = "test";
 
+    /** Uncaught script errors and Content Security Policy refusals seen during the test: any fails it. */
+    private final List<String> scriptProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** When a test fails, a screenshot of where the browser was: target/screenshots/FAILED-<test>.png. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = extension -> {
+        if (extension.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            try {
+                Path file = screenshot(page, "FAILED-" + getClass().getSimpleName() + "-" + testName);
+                System.err.println("Browser test failed at " + page.url() + "; screenshot: " + file.toAbsolutePath());
+            } catch (RuntimeException e) {
+                System.err.println("No failure screenshot: " + e.getMessage());
+            }
+        }
+    };
+
     @BeforeAll
     void launchBrowser() {
         Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", DEFAULT_CHROMIUM));
@@ -112,7 +132,8 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openContext(TestInfo info) {
-        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+        String method = info.getTestMethod().map(m -> m.getName()).orElse("test");
+        testName = info.getDisplayName().startsWith(method) ? method : method + "-" + info.getDisplayName();
         context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl())
                 .setLocale("en-GB")
@@ -120,12 +141,25 @@ public abstract class BrowserTest {
                 .setViewportSize(new ViewportSize(1280, 900)));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        scriptProblems.clear();
+        page.onPageError(error -> scriptProblems.add("uncaught script error on " + page.url() + ": " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                scriptProblems.add("blocked by the Content Security Policy on " + page.url() + ": " + message.text());
+            }
+        });
     }
 
     @AfterEach
     void closeContext() {
-        if (context != null) {
-            context.close();
+        try {
+            if (!scriptProblems.isEmpty()) {
+                fail("The pages' scripts did not run cleanly:\n  " + String.join("\n  ", scriptProblems));
+            }
+        } finally {
+            if (context != null) {
+                context.close();
+            }
         }
     }
 
@@ -155,17 +189,16 @@ public abstract class BrowserTest {
     protected DemoAccount signIn(Role role) {
         DemoAccount account = demoAccounts.forRole(role);
         signIn(account.email(), account.password());
-        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/dashboard$"));
+        waitForPath("/dashboard");
         return account;
     }
 
-    /** Fills in and submits the sign-in form; does not wait for any particular outcome. */
+    /** Fills in and submits the sign-in form; does not check where it leads. */
     protected void signIn(String email, String password) {
         open("/sign-in");
         page.locator("#email").fill(email);
         page.locator("#password").fill(password);
-        page.locator("main form button[type=submit]").click();
-        page.waitForLoadState();
+        submitWith(page.locator("main form button[type=submit]"));
     }
 
     /** Presses "Sign out" in the service navigation (opening the narrow-screen menu first if needed). */
@@ -174,10 +207,44 @@ public abstract class BrowserTest {
         if (toggle.isVisible() && !"true".equals(toggle.getAttribute("aria-expanded"))) {
             toggle.click();
         }
-        page.locator(".govuk-service-navigation")
-                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text("nav.signOut")).setExact(true))
-                .click();
-        page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/signed-out$"));
+        submitWith(page.locator(".govuk-service-navigation")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text("nav.signOut")).setExact(true)));
+        waitForPath("/signed-out");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Forms and navigation
+
+    /**
+     * Presses a button that submits a form and waits for the page it leads to (after any redirects), failing at once
+     * if the server answers with an error of its own (5xx).
+     */
+    protected Response submitWith(Locator button) {
+        Response response = page.waitForResponse(
+                r -> r.request().isNavigationRequest() && (r.status() < 300 || r.status() >= 400),
+                button::click);
+        if (response.status() >= 500) {
+            fail(response.request().method() + " " + response.url() + " answered " + response.status()
+                    + " " + response.statusText());
+        }
+        page.waitForLoadState();
+        return response;
+    }
+
+    /**
+     * Waits until the browser is at this path (a regular expression matched against the path and query), and if it
+     * never gets there says where it is instead and what the page shows.
+     */
+    protected void waitForPath(String pathRegex) {
+        Pattern wanted = Pattern.compile(Pattern.quote(baseUrl()) + pathRegex + "$");
+        try {
+            page.waitForURL(wanted);
+        } catch (TimeoutError notThere) {
+            Locator summary = page.locator(".govuk-error-summary");
+            fail("Expected to reach " + pathRegex + " but the browser is at " + page.url() + ", showing \""
+                    + (page.locator("h1").count() > 0 ? page.locator("h1").first().innerText() : "(no h1)") + "\""
+                    + (summary.count() > 0 ? " with the errors: " + summary.innerText().replace('\n', ' ') : ""));
+        }
     }
 
     /** The GOV.UK "Exit this page" button, shown on public pages only. */

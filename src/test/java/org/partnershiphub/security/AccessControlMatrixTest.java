@@ -119,6 +119,7 @@ class AccessControlMatrixTest {
     @Test
     void everyCellHoldsForTheRunningApplication() throws Exception {
         long victimId = sacrificialAccount();
+        long incidentId = assignedIncident();
         long groupId = jdbc.queryForObject("select id from hub_group where name = 'Learning and Development Subgroup'", Long.class);
         long sameAgencyPersonId = jdbc.queryForObject("select id from user_account where email = 'practitioner@northshire.example'", Long.class);
         List<String> wrong = new ArrayList<>();
@@ -129,6 +130,8 @@ class AccessControlMatrixTest {
                         .replace("/admin/groups/{id}", "/admin/groups/" + groupId)
                         .replace("{userId}", String.valueOf(victimId))
                         .replace("{day}", "2031-01-02")
+                        .replace("/reviews/{id}", "/reviews/" + incidentId)
+                        .replace("{summaryId}", "999999999")
                         .replace("{id}", String.valueOf(row.path().startsWith("/agency/") ? sameAgencyPersonId : victimId));
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
                 if (!row.method().equals("GET")) {
@@ -160,6 +163,20 @@ class AccessControlMatrixTest {
 
     private UserDetails principal(Role role) {
         return users.loadUserByUsername(demo.forRole(role).email());
+    }
+
+    /** A case the review group member is assigned to, so route-level rules are what the matrix observes. */
+    private long assignedIncident() {
+        long agency = jdbc.queryForObject("select id from organisation where name = 'Northshire Police'", Long.class);
+        long reviewer = jdbc.queryForObject("select id from user_account where email = ?", Long.class, demo.forRole(Role.REVIEW_GROUP_MEMBER).email());
+        String reference = "MX-" + (System.nanoTime() % 100_000_000);
+        jdbc.update("insert into serious_incident (reference, child_pseudonym, referring_agency_id, referred_by, referred_at, what_happened, "
+                + "la_aware_date, abuse_or_neglect, harm, looked_after, stage, notification_due, version) values "
+                + "(?, 'Child Matrix', ?, ?, current_timestamp, 'Matrix test case', current_date, 'SUSPECTED', 'SERIOUS_HARM', false, 'REFERRED', current_date, 0)",
+                reference, agency, reviewer);
+        long id = jdbc.queryForObject("select id from serious_incident where reference = ?", Long.class, reference);
+        jdbc.update("insert into incident_assignment (incident_id, user_id) values (?, ?)", id, reviewer);
+        return id;
     }
 
     /** An account the administrator rows may disable, enable and reset without disturbing the demo people. */

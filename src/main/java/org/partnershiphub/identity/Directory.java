@@ -1,0 +1,24 @@
+package org.partnershiphub.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may know about the partnership's agencies and people: names, never credentials. */
+public interface Directory {
+
+    record Agency(long id, String name, OrganisationType type) {
+    }
+
+    record Person(long id, String name, long agencyId, String agencyName) {
+    }
+
+    List<Agency> agencies();
+
+    Optional<Agency> agency(long id);
+
+    default String agencyName(Long id) {
+        return id == null ? null : agency(id).map(Agency::name).orElse(null);
+    }
+
+    Optional<Person> person(long id);
+}

@@ -1,0 +1,42 @@
+package org.partnershiphub.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.partnershiphub.identity.Directory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DirectoryService implements Directory {
+
+    private final OrganisationRepository organisations;
+    private final UserAccountRepository accounts;
+
+    DirectoryService(OrganisationRepository organisations, UserAccountRepository accounts) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        return organisations.findAllByOrderByNameAsc().stream().map(DirectoryService::agency).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Agency> agency(long id) {
+        return organisations.findById(id).map(DirectoryService::agency);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Person> person(long id) {
+        return accounts.findById(id).map(a -> new Person(a.getId(), a.getFullName(), a.getOrganisation().getId(), a.getOrganisation().getName()));
+    }
+
+    private static Agency agency(Organisation organisation) {
+        return new Agency(organisation.getId(), organisation.getName(), organisation.getType());
+    }
+}
