@@ -44,12 +44,14 @@ public class AccountAdministration {
     private final Clock clock;
     private final String baseUrl;
     private final InvitationMail mail;
+    private final boolean demoMode;
 
     AccountAdministration(UserAccountRepository accounts, OrganisationRepository organisations, InvitationRepository invitations,
                           PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditTrail audit,
                           SessionRegistry sessions, ApplicationEventPublisher events, IdentityProperties properties,
                           Clock clock, org.partnershiphub.shared.web.HubProperties hub, InvitationMail mail) {
         this.mail = mail;
+        this.demoMode = hub.demoData();
         this.accounts = accounts;
         this.organisations = organisations;
         this.invitations = invitations;
@@ -102,7 +104,11 @@ public class AccountAdministration {
         Instant expires = now.plus(properties.invitationLifetime());
         invitations.save(new Invitation(account, Tokens.hash(token), purpose, now, expires, by));
         String url = baseUrl + "/invitation/" + token;
-        log.info("One-time link to set a password for user {} ({}): {}", account.getId(), purpose, url);
+        if (demoMode) {
+            log.info("One-time link to set a password for user {} ({}): {}", account.getId(), purpose, url);
+        } else {
+            log.info("One-time link issued for user {} ({}), expires {}", account.getId(), purpose, expires);
+        }
         IssuedLink link = new IssuedLink(account.getId(), url, expires);
         mail.send(account, link, purpose);
         return link;

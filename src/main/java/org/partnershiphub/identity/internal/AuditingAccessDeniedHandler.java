@@ -26,13 +26,30 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
     static final String ALREADY_AUDITED = "hub.denial.audited";
 
     private final AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings;
 
-    AuditingAccessDeniedHandler(AuditTrail audit) {
+    AuditingAccessDeniedHandler(AuditTrail audit,
+                                @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                                org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings) {
         this.audit = audit;
+        this.mappings = mappings;
+    }
+
+    /** An address the hub does not have is "Page not found", not "no access" (and not a denial to audit). */
+    private boolean noSuchPage(HttpServletRequest request) {
+        try {
+            return mappings.getObject().getHandler(request) == null;
+        } catch (Exception methodOrMediaTypeMismatch) {
+            return false;
+        }
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+        if (!(denied instanceof CsrfException) && noSuchPage(request)) {
+            response.sendError(HttpStatus.NOT_FOUND.value());
+            return;
+        }
         if (request.getAttribute(ALREADY_AUDITED) == null) {
             String what = denied instanceof CsrfException ? "missing or invalid form token" : "route not permitted for role";
             audit.record(new AuditEvent(AuditAction.DENIED, "Route", request.getMethod() + " " + request.getRequestURI(),

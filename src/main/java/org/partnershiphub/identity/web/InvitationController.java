@@ -26,10 +26,10 @@ class InvitationController {
     }
 
     @GetMapping("/invitation/{token}")
-    String show(@PathVariable String token, Model model) {
+    String show(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
         LinkCheck check = administration.checkLink(token);
         if (!(check instanceof LinkCheck.Usable usable)) {
-            return linkProblem(check, model);
+            return linkProblem(check, model, response);
         }
         model.addAttribute("person", usable);
         model.addAttribute("token", token);
@@ -39,10 +39,11 @@ class InvitationController {
 
     @PostMapping("/invitation/{token}")
     String accept(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForms.SetPassword form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+                  BindingResult errors, Model model, RedirectAttributes redirect,
+                  jakarta.servlet.http.HttpServletResponse response) {
         LinkCheck check = administration.checkLink(token);
         if (!(check instanceof LinkCheck.Usable usable)) {
-            return linkProblem(check, model);
+            return linkProblem(check, model, response);
         }
         if (!errors.hasFieldErrors("password") && !form.password().equals(form.confirmPassword())) {
             errors.rejectValue("confirmPassword", "password.error.mismatch");
@@ -60,8 +61,9 @@ class InvitationController {
         return "redirect:/sign-in";
     }
 
-    private static String linkProblem(LinkCheck check, Model model) {
+    private static String linkProblem(LinkCheck check, Model model, jakarta.servlet.http.HttpServletResponse response) {
         model.addAttribute("expired", check instanceof LinkCheck.Expired);
+        response.setStatus(check instanceof LinkCheck.Expired ? 410 : 404);
         return "identity/link-problem";
     }
 }
