@@ -162,6 +162,13 @@ class TemplateRenderingTest {
         render(post("/reviews/" + id + "/decision").with(csrf()), Role.BUSINESS_UNIT);
         render(get("/reviews/" + id + "/identity"), Role.BUSINESS_UNIT);
         render(post("/reviews/" + id + "/identity").with(csrf()).param("reason", "Rendering test"), Role.BUSINESS_UNIT);
+        render(get("/reviews/" + id + "/learning"), Role.BUSINESS_UNIT);
+        render(post("/reviews/" + id + "/findings").with(csrf()).param("text", ""), Role.BUSINESS_UNIT);
+        render(post("/reviews/" + id + "/recommendations").with(csrf()).param("text", ""), Role.BUSINESS_UNIT);
+        render(post("/reviews/" + id + "/learning-products").with(csrf()).param("kind", "NOT_A_KIND"), Role.BUSINESS_UNIT);
+        render(get("/reviews/learning-to-impact"), Role.INDEPENDENT_SCRUTINEER);
+        render(get("/reviews/themes"), Role.EXECUTIVE_MEMBER);
+        render(get("/plan/actions"), Role.SUBGROUP_MEMBER);
         jdbc.update("update serious_incident set stage = 'LOCAL_REVIEW' where id = ?", id);
         jdbc.update("insert into practice_review (incident_id, decision_date, target_completion, version) values (?, current_date, current_date, 0)", id);
         render(get("/reviews/" + id), Role.BUSINESS_UNIT);

@@ -125,6 +125,43 @@ class ReviewJourneyTest {
         assertThat(jdbc.queryForObject("select stage from serious_incident where id = ?", String.class, id)).isEqualTo("LOCAL_REVIEW");
         assertThat(jdbc.queryForObject("select count(*) from practice_review where incident_id = ?", Long.class, id)).isEqualTo(1);
 
+        // Findings with themes; a recommendation becomes a business plan action (through an event)
+        long curiosity = jdbc.queryForObject("select id from review_theme where name = 'Professional curiosity'", Long.class);
+        long sharing = jdbc.queryForObject("select id from review_theme where name = 'Information sharing'", Long.class);
+        perform(post("/reviews/" + id + "/findings").param("text", "Explanations for injuries were accepted without challenge.")
+                .param("themeIds", String.valueOf(curiosity)).param("themeIds", String.valueOf(sharing)), Role.BUSINESS_UNIT);
+        long finding = jdbc.queryForObject("select max(id) from finding where incident_id = ?", Long.class, id);
+        perform(date(post("/reviews/" + id + "/recommendations").param("findingId", String.valueOf(finding))
+                .param("text", "Health to share discharge summaries with children's social care within 24 hours.")
+                .param("ownerAgencyId", String.valueOf(health)), "dueDate", LocalDate.of(2026, 6, 30)), Role.BUSINESS_UNIT);
+        long recommendation = jdbc.queryForObject("select max(id) from recommendation where incident_id = ?", Long.class, id);
+        Long action = null;
+        for (int wait = 0; wait < 100 && action == null; wait++) {
+            action = jdbc.query("select id from plan_action where source_type = 'REVIEW_RECOMMENDATION' and source_id = ?",
+                    rs -> rs.next() ? rs.getLong(1) : null, recommendation);
+            if (action == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(action).as("the recommendation arrived in the business plan").isNotNull();
+        assertThat(jdbc.queryForObject("select lead_agency_id from plan_action where id = ?", Long.class, action)).isEqualTo(health);
+        String plan = perform(get("/plan/actions"), Role.EXECUTIVE_MEMBER).getResponse().getContentAsString();
+        assertThat(plan).contains("Health to share discharge summaries").contains("Recommendation of review SI-");
+
+        // The chain is broken at learning until a briefing is disseminated, then at impact until it is evidenced
+        String chain = perform(get("/reviews/learning-to-impact"), Role.INDEPENDENT_SCRUTINEER).getResponse().getContentAsString();
+        assertThat(chain).contains("Health to share discharge summaries").contains("Missing").doesNotContain("Quennell");
+        perform(post("/reviews/" + id + "/learning-products").param("kind", "SEVEN_MINUTE_BRIEFING").param("title", "Curiosity about injuries"), Role.BUSINESS_UNIT);
+        long product = jdbc.queryForObject("select max(id) from learning_product where incident_id = ?", Long.class, id);
+        perform(post("/reviews/" + id + "/learning-products/" + product + "/dissemination").param("agencyId", String.valueOf(police)), Role.BUSINESS_UNIT);
+        perform(post("/reviews/" + id + "/recommendations/" + recommendation + "/impact")
+                .param("evidence", "Re-audit in May 2026: 9 of 10 discharge summaries shared within 24 hours."), Role.BUSINESS_UNIT);
+        String whole = perform(get("/reviews/learning-to-impact"), Role.INDEPENDENT_SCRUTINEER).getResponse().getContentAsString();
+        int row = whole.indexOf("Health to share discharge summaries");
+        assertThat(whole.substring(row, whole.indexOf("</tr>", row))).doesNotContain("Missing");
+        String themes = perform(get("/reviews/themes"), Role.LEAD_PARTNER).getResponse().getContentAsString();
+        assertThat(themes).contains("Professional curiosity").contains("Information sharing");
+
         // Publishing before sending the final report is refused
         String early = perform(date(post("/reviews/" + id + "/practice-review/schedule"), "publicationDate", LocalDate.of(2026, 12, 4)),
                 Role.BUSINESS_UNIT).getResponse().getContentAsString();

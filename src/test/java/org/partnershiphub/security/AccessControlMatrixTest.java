@@ -132,6 +132,8 @@ class AccessControlMatrixTest {
                         .replace("{day}", "2031-01-02")
                         .replace("/reviews/{id}", "/reviews/" + incidentId)
                         .replace("{summaryId}", "999999999")
+                        .replace("{recommendationId}", "999999999")
+                        .replace("{productId}", "999999999")
                         .replace("{id}", String.valueOf(row.path().startsWith("/agency/") ? sameAgencyPersonId : victimId));
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);
                 if (!row.method().equals("GET")) {

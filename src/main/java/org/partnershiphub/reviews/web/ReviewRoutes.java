@@ -22,11 +22,15 @@ class ReviewRoutes {
     static final String[] READERS = {Role.BUSINESS_UNIT.name(), Role.LEAD_PARTNER.name(), Role.EXECUTIVE_MEMBER.name(),
             Role.INDEPENDENT_SCRUTINEER.name(), Role.REVIEW_GROUP_MEMBER.name()};
 
+    static final String[] REPORT_READERS = {Role.BUSINESS_UNIT.name(), Role.LEAD_PARTNER.name(), Role.EXECUTIVE_MEMBER.name(),
+            Role.INDEPENDENT_SCRUTINEER.name()};
+
     @Bean
     RouteRules reviewRouteRules() {
         return routes -> routes
                 .requestMatchers("/reviews/refer", "/reviews/referral-sent").hasAnyRole(Role.AGENCY_LEAD.name(), Role.BUSINESS_UNIT.name())
-                .requestMatchers(HttpMethod.GET, "/reviews", "/reviews/{id}").hasAnyRole(READERS)
+                .requestMatchers(HttpMethod.GET, "/reviews/learning-to-impact", "/reviews/themes").hasAnyRole(REPORT_READERS)
+                .requestMatchers(HttpMethod.GET, "/reviews", "/reviews/{id}", "/reviews/{id}/learning").hasAnyRole(READERS)
                 .requestMatchers("/reviews/{id}/**").hasRole(Role.BUSINESS_UNIT.name());
     }
 
@@ -34,6 +38,12 @@ class ReviewRoutes {
     NavigationItem caseloadNavigation() {
         return new NavigationItem(20, "nav.reviews", "/reviews", Set.of(Role.BUSINESS_UNIT, Role.LEAD_PARTNER,
                 Role.EXECUTIVE_MEMBER, Role.INDEPENDENT_SCRUTINEER, Role.REVIEW_GROUP_MEMBER));
+    }
+
+    @Bean
+    NavigationItem learningToImpactNavigation() {
+        return new NavigationItem(22, "nav.learningToImpact", "/reviews/learning-to-impact", Set.of(Role.BUSINESS_UNIT,
+                Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER, Role.INDEPENDENT_SCRUTINEER));
     }
 
     @Bean
