@@ -21,4 +21,10 @@ public interface Directory {
     }
 
     Optional<Person> person(long id);
+
+    /** Active people holding a role, optionally only those of one agency: who to remind of a step that is theirs. */
+    List<Contact> activeWithRole(org.partnershiphub.shared.Role role, Long agencyId);
+
+    record Contact(long id, String name, String email, long agencyId) {
+    }
 }

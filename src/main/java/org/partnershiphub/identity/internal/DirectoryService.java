@@ -36,6 +36,16 @@ class DirectoryService implements Directory {
         return accounts.findById(id).map(a -> new Person(a.getId(), a.getFullName(), a.getOrganisation().getId(), a.getOrganisation().getName()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Contact> activeWithRole(org.partnershiphub.shared.Role role, Long agencyId) {
+        return accounts.findByRole(role).stream()
+                .filter(a -> a.getStatus() == org.partnershiphub.identity.AccountStatus.ACTIVE)
+                .filter(a -> agencyId == null || a.getOrganisation().getId().equals(agencyId))
+                .map(a -> new Contact(a.getId(), a.getFullName(), a.getEmail(), a.getOrganisation().getId()))
+                .toList();
+    }
+
     private static Agency agency(Organisation organisation) {
         return new Agency(organisation.getId(), organisation.getName(), organisation.getType());
     }

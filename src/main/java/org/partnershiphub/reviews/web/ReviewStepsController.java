@@ -297,6 +297,21 @@ class ReviewStepsController {
         return practiceReviewView(id, model);
     }
 
+    // Review group members assigned to the case ------------------------------------------------------------------
+
+    @PostMapping("/reviews/{id}/assign")
+    String assign(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) Long userId,
+                  RedirectAttributes redirect) {
+        boolean member = userId != null && directory.activeWithRole(org.partnershiphub.shared.Role.REVIEW_GROUP_MEMBER, null)
+                .stream().anyMatch(c -> c.id() == userId);
+        if (!member) {
+            redirect.addFlashAttribute("problem", "assign.error.person");
+            return "redirect:/reviews/" + id;
+        }
+        workflow.assign(id, userId);
+        return back(id, redirect, "assign.saved");
+    }
+
     // The child's identity --------------------------------------------------------------------------------------
 
     @GetMapping("/reviews/{id}/identity")

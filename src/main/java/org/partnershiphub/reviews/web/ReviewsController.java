@@ -102,6 +102,10 @@ class ReviewsController {
         model.addAttribute("earliestPublication", practiceReview == null || practiceReview.getFinalReportSent() == null ? null
                 : workflow.earliestPublication(practiceReview.getFinalReportSent()));
         model.addAttribute("agencies", directory.agencies());
+        model.addAttribute("assigned", incident.getAssignedUsers().stream().map(directory::person).flatMap(java.util.Optional::stream)
+                .map(Directory.Person::name).sorted().toList());
+        model.addAttribute("reviewMembers", directory.activeWithRole(org.partnershiphub.shared.Role.REVIEW_GROUP_MEMBER, null).stream()
+                .filter(c -> !incident.getAssignedUsers().contains(c.id())).toList());
         model.addAttribute("summaryRequest", new ReviewForms.SummaryRequest(null, DateInput.EMPTY));
         model.addAttribute("defaultSummaryDue", workflow.defaultSummaryDue(incident));
         model.addAttribute("next", caseload.nextStep(incident, summaries.stream().filter(s -> !s.isReturned()).toList(), today));
