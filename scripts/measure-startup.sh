@@ -4,12 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
+# the same JVM options as ./mvnw spring-boot:run (pom.xml, spring-boot-maven-plugin jvmArguments)
+opts=${HUB_JVM_OPTS:-"-XX:+UseSerialGC -Xss512k -Xmx256m -XX:TieredStopAtLevel=1"}
 ./mvnw -q -B package -DskipTests
 jar=$(ls target/partnership-hub-*.jar | head -1)
 work=$(mktemp -d)
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/data"
-  ( cd "$work" && exec java -jar "$OLDPWD/$jar" --server.port=18080 > "$work/run-$i.log" 2>&1 ) &
+  ( cd "$work" && exec java $opts -jar "$OLDPWD/$jar" --server.port=18080 > "$work/run-$i.log" 2>&1 ) &
   pid=$!
   for _ in $(seq 1 120); do
     grep -q "Started PartnershipHubApplication" "$work/run-$i.log" 2>/dev/null && break
