@@ -56,6 +56,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         requestAndRecordAgencySummaries(id);
         closingBeforeTheDecisionIsRefused(id);
         completeAndDecideTheRapidReview(id);
+        recommendationsBecomeBusinessPlanActions(id);
         runThePracticeReviewToPublication(id);
         showTheChildsIdentityWithAReason(id);
         signOut();
@@ -281,6 +282,54 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName(text("case.close")).setExact(true))).hasCount(0);
         assertNoAxeViolations(page, "review-17-case-local-review");
+    }
+
+    // 4b. Findings and a recommendation, which arrives in the business plan -----------------------------------------
+
+    private void recommendationsBecomeBusinessPlanActions(long id) {
+        page.navigate(baseUrl() + "/reviews/" + id);
+        follow(link(text("case.openLearning")));
+        waitForPath("/reviews/" + id + "/learning");
+        assertHeading(text("learning.title"));
+        assertNoAxeViolations(page, "review-17a-learning");
+
+        page.locator("form[action$='/findings'] #text").fill("Explanations for the injuries were accepted without challenge.");
+        page.locator("main").getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Professional curiosity").setExact(true)).check();
+        submitWith(page.locator("form[action$='/findings']").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text("finding.add")).setExact(true)));
+        assertSuccess(text("finding.saved"));
+
+        Locator recommendation = page.locator("form[action$='/recommendations']");
+        submitWith(recommendation.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text("recommendation.add")).setExact(true)));
+        assertThat(page.locator(".govuk-error-summary")).containsText(text("recommendation.error.owner"));
+        assertNoAxeViolations(page, "review-17b-recommendation-errors");
+        recommendation = page.locator("form[action$='/recommendations']");
+        recommendation.locator("#text").fill("Health to share discharge summaries with children's social care within one working day.");
+        recommendation.locator("#ownerAgencyId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(HEALTH));
+        submitWith(recommendation.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text("recommendation.add")).setExact(true)));
+        assertSuccess(text("recommendation.saved"));
+
+        // The recommendation arrives in the business plan (through an event, so allow it a moment)
+        for (int attempt = 0; attempt < 20; attempt++) {
+            page.navigate(baseUrl() + "/plan/actions");
+            if (page.locator("main").textContent().contains("Health to share discharge summaries")) {
+                break;
+            }
+            page.waitForTimeout(500);
+        }
+        assertThat(page.locator("main table")).containsText("Health to share discharge summaries");
+        assertThat(page.locator("main table")).containsText(HEALTH);
+        assertNoAxeViolations(page, "review-17c-plan-actions");
+
+        page.navigate(baseUrl() + "/reviews/learning-to-impact");
+        assertThat(page.locator("main table")).containsText("Health to share discharge summaries");
+        assertThat(page.locator("main table")).containsText(text("chain.missing"));
+        assertNameNowhereInThePage("the learning to impact page");
+        assertNoAxeViolations(page, "review-17d-learning-to-impact");
+
+        page.navigate(baseUrl() + "/reviews/themes");
+        assertThat(page.locator("main table")).containsText("Professional curiosity");
+        assertNoAxeViolations(page, "review-17e-themes");
+        page.navigate(baseUrl() + "/reviews/" + id);
     }
 
     // 5. The practice review: the 7-working-day rule, then publication -----------------------------------------------
