@@ -101,6 +101,7 @@ class TemplateRenderingTest {
         render(get("/admin/organisations"), Role.ADMINISTRATOR);
         render(post("/admin/organisations").with(csrf()).param("name", ""), Role.ADMINISTRATOR);
         render(get("/admin/access-review"), Role.ADMINISTRATOR);
+        render(get("/admin/retention"), Role.AUDITOR);
         long group = jdbc.queryForObject("select id from hub_group where name = 'Review Advisory Group'", Long.class);
         render(get("/admin/groups"), Role.ADMINISTRATOR);
         render(post("/admin/groups").with(csrf()).param("name", ""), Role.ADMINISTRATOR);

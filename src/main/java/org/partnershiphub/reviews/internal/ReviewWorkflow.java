@@ -242,6 +242,15 @@ public class ReviewWorkflow {
         audit.record(AuditEvent.of(AuditAction.UPDATE, "PracticeReview", id).withDetail("published; stage: LOCAL_REVIEW -> PUBLISHED"));
     }
 
+    /** A legal hold keeps the case's records, the child's identity included, past their retention period. */
+    @Transactional
+    public void legalHold(long id, boolean hold) {
+        SeriousIncident incident = forChange(id);
+        boolean before = incident.isLegalHold();
+        incident.legalHold(hold);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "SeriousIncident", id).withDetail("legal hold: " + before + " -> " + hold));
+    }
+
     @Transactional
     public void assign(long id, long userId) {
         forChange(id).assign(userId);

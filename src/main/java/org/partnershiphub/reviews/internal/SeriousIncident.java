@@ -81,6 +81,8 @@ public class SeriousIncident implements ProtectedRecord {
     private LocalDate ofstedNotifiedDate;
     @Column(name = "sos_notified_date")
     private LocalDate sosNotifiedDate;
+    @Column(name = "legal_hold")
+    private boolean legalHold;
     @Version
     private long version;
 
@@ -161,6 +163,10 @@ public class SeriousIncident implements ProtectedRecord {
         this.stage = Stage.PUBLISHED;
     }
 
+    void legalHold(boolean hold) {
+        this.legalHold = hold;
+    }
+
     void assign(long userId) {
         assignedUsers.add(userId);
     }
@@ -202,5 +208,6 @@ public class SeriousIncident implements ProtectedRecord {
     public LocalDate getOfstedNotifiedDate() { return ofstedNotifiedDate; }
     public LocalDate getSosNotifiedDate() { return sosNotifiedDate; }
     public long getVersion() { return version; }
+    public boolean isLegalHold() { return legalHold; }
     public Set<Long> getAssignedUsers() { return assignedUsers; }
 }

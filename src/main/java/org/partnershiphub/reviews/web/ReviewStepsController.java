@@ -312,6 +312,13 @@ class ReviewStepsController {
         return back(id, redirect, "assign.saved");
     }
 
+    @PostMapping("/reviews/{id}/legal-hold")
+    String legalHold(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean hold,
+                     RedirectAttributes redirect) {
+        workflow.legalHold(id, hold);
+        return back(id, redirect, hold ? "legalHold.placed" : "legalHold.lifted");
+    }
+
     // The child's identity --------------------------------------------------------------------------------------
 
     @GetMapping("/reviews/{id}/identity")
