@@ -1,6 +1,5 @@
 package org.partnershiphub.audit.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -82,9 +81,5 @@ public class AuditQueries {
     @Transactional(readOnly = true)
     public long count() {
         return entries.count();
-    }
-
-    public static Instant startOf(LocalDate date) {
-        return date.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

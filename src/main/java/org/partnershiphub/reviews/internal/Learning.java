@@ -19,12 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
-/** The learning side of a review: findings, themes, recommendations, learning products and their reach. */
-final class Learning {
-
-    private Learning() {
-    }
-}
+// The learning side of a review: findings, themes, recommendations, learning products and their reach.
 
 /** A theme from the partnership's managed list (professional curiosity, voice of the child, ...). */
 @Entity
