@@ -156,6 +156,12 @@ class TemplateRenderingTest {
         render(get("/reviews/" + id + "/summaries/" + summary), Role.BUSINESS_UNIT);
         render(post("/reviews/" + id + "/summaries/" + summary).with(csrf()), Role.BUSINESS_UNIT);
         render(get("/reviews/" + id), Role.BUSINESS_UNIT);
+        long riverside = jdbc.queryForObject("select id from organisation where name = 'Riverside Academy Trust'", Long.class);
+        render(post("/reviews/" + id + "/summaries").with(csrf()).param("agencyId", String.valueOf(riverside)), Role.BUSINESS_UNIT);
+        long schoolSummary = jdbc.queryForObject("select max(id) from agency_summary where incident_id = ? and agency_id = ?", Long.class, id, riverside);
+        render(get("/agency/summaries"), Role.AGENCY_LEAD);
+        render(get("/agency/summaries/" + schoolSummary), Role.AGENCY_LEAD);
+        render(post("/agency/summaries/" + schoolSummary).with(csrf()), Role.AGENCY_LEAD);
         render(get("/reviews/" + id + "/rapid-review"), Role.BUSINESS_UNIT);
         render(post("/reviews/" + id + "/rapid-review").with(csrf()).param("version", "0").param("laSignedOff.day", "31")
                 .param("laSignedOff.month", "2").param("laSignedOff.year", "2026"), Role.BUSINESS_UNIT);

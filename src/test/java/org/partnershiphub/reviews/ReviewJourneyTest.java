@@ -95,7 +95,19 @@ class ReviewJourneyTest {
         for (Long summary : jdbc.queryForList("select id from agency_summary where incident_id = ?", Long.class, id)) {
             perform(post("/reviews/" + id + "/summaries/" + summary).param("summary", "Known to the service since 2024; two missed appointments."), Role.BUSINESS_UNIT);
         }
-        assertThat(jdbc.queryForObject("select count(*) from agency_summary where incident_id = ? and returned_at is not null", Long.class, id)).isEqualTo(2);
+        // An agency's safeguarding lead sees only their own agency's requests, by pseudonym, and cannot return another's
+        long riverside = jdbc.queryForObject("select id from organisation where name = 'Riverside Academy Trust'", Long.class);
+        perform(post("/reviews/" + id + "/summaries").param("agencyId", String.valueOf(riverside)), Role.BUSINESS_UNIT);
+        long schoolSummary = jdbc.queryForObject("select id from agency_summary where incident_id = ? and agency_id = ?", Long.class, id, riverside);
+        long policeSummary = jdbc.queryForObject("select id from agency_summary where incident_id = ? and agency_id = ?", Long.class, id, police);
+        String mine = perform(get("/agency/summaries"), Role.AGENCY_LEAD).getResponse().getContentAsString();
+        assertThat(mine).contains("/agency/summaries/" + schoolSummary).doesNotContain("/agency/summaries/" + policeSummary).doesNotContain("Quennell");
+        assertThat(perform(get("/agency/summaries/" + policeSummary), Role.AGENCY_LEAD).getResponse().getStatus()).isEqualTo(403);
+        assertThat(perform(post("/agency/summaries/" + policeSummary).param("summary", "Overwritten"), Role.AGENCY_LEAD).getResponse().getStatus()).isEqualTo(403);
+        perform(post("/agency/summaries/" + schoolSummary).param("summary", "Attendance fell to 62% in the autumn term."), Role.AGENCY_LEAD);
+        assertThat(jdbc.queryForObject("select summary from agency_summary where id = ?", String.class, schoolSummary)).isEqualTo("Attendance fell to 62% in the autumn term.");
+        assertThat(jdbc.queryForObject("select summary from agency_summary where id = ?", String.class, policeSummary)).startsWith("Known to the service");
+        assertThat(jdbc.queryForObject("select count(*) from agency_summary where incident_id = ? and returned_at is not null", Long.class, id)).isEqualTo(3);
 
         // Closing without a decision is refused with a clear message
         MvcResult close = perform(post("/reviews/" + id + "/close"), Role.BUSINESS_UNIT);

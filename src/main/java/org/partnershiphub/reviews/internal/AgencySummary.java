@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A request to one agency for its summary of involvement, with its own due date (by default working day 10). */
 @Entity
 @Table(name = "agency_summary")
-public class AgencySummary {
+public class AgencySummary implements org.partnershiphub.shared.ProtectedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +44,11 @@ public class AgencySummary {
         this.returnedBy = by;
         this.returnedAt = when;
     }
+
+    /** Owned by the agency asked: its safeguarding lead may read and return it, without seeing the case file. */
+    @Override public String recordType() { return "AgencySummary"; }
+    @Override public String recordId() { return String.valueOf(id); }
+    @Override public Long owningAgencyId() { return agencyId; }
 
     public boolean isReturned() {
         return returnedAt != null;

@@ -25,6 +25,8 @@ interface AgencySummaryRepository extends JpaRepository<AgencySummary, Long> {
     List<AgencySummary> findByIncidentIdInAndReturnedAtIsNull(Collection<Long> incidentIds);
 
     boolean existsByIncidentIdAndAgencyId(Long incidentId, Long agencyId);
+
+    List<AgencySummary> findByAgencyIdOrderByDueDateAscIdAsc(Long agencyId);
 }
 
 interface PracticeReviewRepository extends JpaRepository<PracticeReview, Long> {

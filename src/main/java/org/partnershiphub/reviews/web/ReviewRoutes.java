@@ -28,6 +28,7 @@ class ReviewRoutes {
     @Bean
     RouteRules reviewRouteRules() {
         return routes -> routes
+                .requestMatchers("/agency/summaries", "/agency/summaries/*").hasRole(Role.AGENCY_LEAD.name())
                 .requestMatchers("/reviews/refer", "/reviews/referral-sent").hasAnyRole(Role.AGENCY_LEAD.name(), Role.BUSINESS_UNIT.name())
                 .requestMatchers(HttpMethod.GET, "/reviews/learning-to-impact", "/reviews/themes").hasAnyRole(REPORT_READERS)
                 .requestMatchers(HttpMethod.GET, "/reviews", "/reviews/{id}", "/reviews/{id}/learning").hasAnyRole(READERS)
@@ -44,6 +45,11 @@ class ReviewRoutes {
     NavigationItem learningToImpactNavigation() {
         return new NavigationItem(22, "nav.learningToImpact", "/reviews/learning-to-impact", Set.of(Role.BUSINESS_UNIT,
                 Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER, Role.INDEPENDENT_SCRUTINEER));
+    }
+
+    @Bean
+    NavigationItem agencySummariesNavigation() {
+        return new NavigationItem(23, "nav.agencySummaries", "/agency/summaries", Set.of(Role.AGENCY_LEAD));
     }
 
     @Bean
