@@ -42,6 +42,21 @@ public class Permissions {
 
     public enum Access { READ, CHANGE, EXPORT }
 
+    /** Request attribute telling the access-denied handler that the denial is already in the audit trail. */
+    public static final String DENIAL_AUDITED = "hub.denial.audited";
+
+    /**
+     * The exception to throw for a denial the caller has just written to the audit trail: the request is marked so
+     * the GOV.UK 403 handler does not write a second, route-level entry for the same attempt.
+     */
+    public static AccessDeniedException deniedAfterAudit() {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(DENIAL_AUDITED, Boolean.TRUE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return new AccessDeniedException("Not permitted");
+    }
+
     private final AuditTrail audit;
 
     Permissions(AuditTrail audit) {
@@ -92,7 +107,7 @@ public class Permissions {
         if (!allows(user, access, record)) {
             audit.record(new AuditEvent(AuditAction.DENIED, record.recordType(), record.recordId(), AuditOutcome.DENIED,
                     null, "attempted " + access.name().toLowerCase()));
-            throw new AccessDeniedException("Not permitted");
+            throw deniedAfterAudit();
         }
         if (access == Access.EXPORT) {
             audit.record(AuditEvent.of(AuditAction.EXPORT, record.recordType(), record.recordId()));

@@ -72,9 +72,14 @@ class CrossAgencyAccessTest {
         return jdbc.queryForObject("select count(*) from audit_entry where action = 'DENIED' and record_type = 'UserAccount'", Long.class);
     }
 
+    private long routeDenials() {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'DENIED' and record_type = 'Route'", Long.class);
+    }
+
     @Test
     void everyCrossAgencyReadChangeAndExportIsDeniedAndAudited() throws Exception {
         long deniedBefore = deniedEntries();
+        long routeDenialsBefore = routeDenials();
         int attempts = 0;
         for (Agency actor : agencies) {
             UserDetails lead = users.loadUserByUsername(actor.leadEmail());
@@ -93,6 +98,7 @@ class CrossAgencyAccessTest {
             }
         }
         assertThat(deniedEntries() - deniedBefore).isEqualTo(attempts);
+        assertThat(routeDenials() - routeDenialsBefore).as("each denial is written once, not again as a route denial").isZero();
     }
 
     @Test

@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditingAccessDeniedHandler implements AccessDeniedHandler {
 
-    static final String ALREADY_AUDITED = "hub.denial.audited";
-
     private final AuditTrail audit;
     private final org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping> mappings;
 
@@ -50,7 +48,7 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
-        if (request.getAttribute(ALREADY_AUDITED) == null) {
+        if (request.getAttribute(org.partnershiphub.identity.Permissions.DENIAL_AUDITED) == null) {
             String what = denied instanceof CsrfException ? "missing or invalid form token" : "route not permitted for role";
             audit.record(new AuditEvent(AuditAction.DENIED, "Route", request.getMethod() + " " + request.getRequestURI(),
                     AuditOutcome.DENIED, null, what));

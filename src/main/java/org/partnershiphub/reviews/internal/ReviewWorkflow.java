@@ -264,7 +264,7 @@ public class ReviewWorkflow {
         HubPrincipal user = CurrentUser.require();
         if (!user.hasRole(org.partnershiphub.shared.Role.BUSINESS_UNIT)) {
             audit.record(new AuditEvent(AuditAction.DENIED, "ChildIdentity", String.valueOf(id), org.partnershiphub.audit.AuditOutcome.DENIED, reason, "identity requested"));
-            throw new org.springframework.security.access.AccessDeniedException("Not permitted");
+            throw Permissions.deniedAfterAudit();
         }
         audit.record(AuditEvent.of(AuditAction.VIEW, "ChildIdentity", id).withReason(reason.strip()));
         return identity;
