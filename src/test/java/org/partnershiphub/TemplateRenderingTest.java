@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Renders every page template at least once, through the real controllers, security and Thymeleaf, including the
@@ -44,7 +45,7 @@ class TemplateRenderingTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired AccountAdministration administration;
 
-    private String render(MockHttpServletRequestBuilder request, Role role) throws Exception {
+    private String render(AbstractMockHttpServletRequestBuilder<?> request, Role role) throws Exception {
         if (role != null) {
             request.with(user(principal(role)));
         }
@@ -186,8 +187,52 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void planPages() throws Exception {
+        render(get("/plan"), Role.BUSINESS_UNIT);
+        render(get("/plan/new"), Role.BUSINESS_UNIT);
+        render(post("/plan").with(csrf()).param("title", "").param("firstYear", "2025").param("lastYear", "2024"), Role.BUSINESS_UNIT);
+        render(post("/plan").with(csrf()).param("title", "Rendering plan 2026-27").param("firstYear", "2026").param("lastYear", "2027"),
+                Role.BUSINESS_UNIT);
+        long plan = jdbc.queryForObject("select max(id) from plan", Long.class);
+        render(get("/plan/" + plan + "/edit"), Role.BUSINESS_UNIT);
+        render(get("/plan/" + plan + "/priorities/new"), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/priorities").with(csrf()).param("code", "").param("title", ""), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/priorities").with(csrf()).param("code", "R1").param("title", "Rendering priority")
+                .param("statement", "Why it matters").param("partnershipLead", "Independent Chair"), Role.BUSINESS_UNIT);
+        long priority = jdbc.queryForObject("select max(id) from plan_priority", Long.class);
+        render(get("/plan/" + plan + "/priorities/" + priority + "/edit"), Role.BUSINESS_UNIT);
+        render(get("/plan/" + plan + "/actions/new?priority=" + priority), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/actions").with(csrf()).param("title", "").param("timescale", "31/02/2025"), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/actions").with(csrf()).param("priorityId", String.valueOf(priority)).param("title", "Rendering action")
+                .param("leadDescription", "Business unit manager").param("timescale", "Sept 2026"), Role.BUSINESS_UNIT);
+        long action = jdbc.queryForObject("select max(id) from plan_action where plan_id = ?", Long.class, plan);
+        render(get("/plan/" + plan), Role.EXECUTIVE_MEMBER);
+        render(get("/plan/actions/" + action), Role.BUSINESS_UNIT);
+        render(get("/plan/actions/" + action + "/edit"), Role.BUSINESS_UNIT);
+        render(multipart("/plan/actions/" + action + "/updates").with(csrf()).param("commentary", ""), Role.BUSINESS_UNIT);
+        render(multipart("/plan/actions/" + action + "/updates").with(csrf()).param("status", "GREEN").param("commentary", "On track"),
+                Role.BUSINESS_UNIT);
+        render(get("/plan/" + plan + "/agree"), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/agree").with(csrf()).param("whatChanged", ""), Role.BUSINESS_UNIT);
+        render(get("/plan/" + plan + "/dashboard"), Role.EXECUTIVE_MEMBER);
+        render(get("/plan/my-actions"), Role.AGENCY_LEAD);
+        render(get("/plan/" + plan + "/import"), Role.BUSINESS_UNIT);
+        render(multipart("/plan/" + plan + "/import").with(csrf()), Role.BUSINESS_UNIT);
+        String bad = "Priority code,Action,Lead person email,Lead agency,Lead role or group,Delivery mechanism,Timescale,Success measure\r\n"
+                + "NOPE,Bad row,,,,,31/02/2025,\r\n";
+        String problems = mvc.perform(multipart("/plan/" + plan + "/import").file(new org.springframework.mock.web.MockMultipartFile("file",
+                "bad.csv", "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(csrf())
+                .with(user(principal(Role.BUSINESS_UNIT)))).andReturn().getResponse().getRedirectedUrl();
+        render(get(problems), Role.BUSINESS_UNIT);
+        jdbc.update("insert into plan_action (title, status, created_at, source_type, source_reference, source_id, position, version) "
+                + "values ('Unplaced rendering action', 'NOT_STARTED', current_timestamp, 'REVIEW_RECOMMENDATION', 'RT-1', 987654321, 0, 0)");
+        long unplaced = jdbc.queryForObject("select id from plan_action where source_id = 987654321", Long.class);
+        render(get("/plan/actions/" + unplaced + "/edit"), Role.BUSINESS_UNIT);
+    }
+
+    @Test
     void errorPages() throws Exception {
-        for (int status : new int[] {403, 404, 429, 500, 503, 418}) {
+        for (int status : new int[] {403, 404, 413, 429, 500, 503, 418}) {
             render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)
                     .requestAttr("jakarta.servlet.error.request_uri", "/somewhere"), null);
         }

@@ -134,6 +134,9 @@ class AccessControlMatrixTest {
                         .replace("{summaryId}", "999999999")
                         .replace("{recommendationId}", "999999999")
                         .replace("{productId}", "999999999")
+                        .replace("{priorityId}", "999999999")
+                        .replace("{fileId}", "999999999")
+                        .replace("{jobId}", "not-an-import")
                         .replace("{recordType}", "NOT_A_RECORD_TYPE")
                         .replace("{id}", String.valueOf(row.path().startsWith("/agency/") ? sameAgencyPersonId : victimId));
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), path);

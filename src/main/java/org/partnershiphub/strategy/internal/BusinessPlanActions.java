@@ -51,7 +51,7 @@ public class BusinessPlanActions implements PlanActions {
             return Map.of();
         }
         return actions.findBySourceTypeAndSourceIdIn(sourceType, sourceIds).stream()
-                .collect(Collectors.toMap(PlanAction::getSourceId, a -> new ActionSummary(a.getId(), a.getTitle(), a.getDueDate(), a.getStatus())));
+                .collect(Collectors.toMap(PlanAction::getSourceId, a -> new ActionSummary(a.getId(), a.getTitle(), a.getDueDate(), a.getStatus().name())));
     }
 
     @Transactional(readOnly = true)

@@ -15,4 +15,12 @@ interface PlanActionRepository extends JpaRepository<PlanAction, Long> {
 
     @Query("select a from PlanAction a where (:afterId is null or a.id > :afterId) order by a.id")
     List<PlanAction> page(Long afterId, Limit limit);
+
+    List<PlanAction> findByPlanIdOrderByPositionAscIdAsc(long planId);
+
+    @Query("select a from PlanAction a where a.leadPersonId = :personId and (:afterId is null or a.id > :afterId) order by a.id")
+    List<PlanAction> ledBy(long personId, Long afterId, Limit limit);
+
+    @Query("select coalesce(max(a.position), 0) from PlanAction a where a.planId = :planId")
+    int lastPosition(long planId);
 }

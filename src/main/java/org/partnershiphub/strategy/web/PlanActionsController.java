@@ -1,17 +1,10 @@
 package org.partnershiphub.strategy.web;
 
 import java.util.List;
-import java.util.Set;
 
 import org.partnershiphub.identity.Directory;
-import org.partnershiphub.shared.Role;
-import org.partnershiphub.shared.web.NavigationItem;
-import org.partnershiphub.shared.web.RouteRules;
 import org.partnershiphub.strategy.internal.BusinessPlanActions;
 import org.partnershiphub.strategy.internal.PlanAction;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,23 +33,5 @@ class PlanActionsController {
         model.addAttribute("rows", shown.stream().map(a -> new Row(a, directory.agencyName(a.getLeadAgencyId()))).toList());
         model.addAttribute("nextAfter", more ? shown.get(shown.size() - 1).getId() : null);
         return "strategy/plan-actions";
-    }
-}
-
-@Configuration(proxyBeanMethods = false)
-class StrategyRoutes {
-
-    static final Set<Role> PLAN_READERS = Set.of(Role.BUSINESS_UNIT, Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER,
-            Role.INDEPENDENT_SCRUTINEER, Role.SUBGROUP_MEMBER, Role.AGENCY_LEAD);
-
-    @Bean
-    RouteRules strategyRouteRules() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/plan/actions")
-                .hasAnyRole(PLAN_READERS.stream().map(Enum::name).toArray(String[]::new));
-    }
-
-    @Bean
-    NavigationItem planNavigation() {
-        return new NavigationItem(30, "nav.plan", "/plan/actions", PLAN_READERS);
     }
 }

@@ -1,0 +1,53 @@
+package org.partnershiphub.strategy.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A progress update on an action: status, commentary and evidence (a link and/or files stored with the update). */
+@Entity
+@Table(name = "plan_update")
+public class PlanUpdate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "action_id")
+    private long actionId;
+    @Enumerated(EnumType.STRING)
+    private ActionStatus status;
+    private String commentary;
+    @Column(name = "evidence_link")
+    private String evidenceLink;
+    @Column(name = "posted_by")
+    private long postedBy;
+    @Column(name = "posted_at")
+    private Instant postedAt;
+
+    protected PlanUpdate() {
+    }
+
+    PlanUpdate(long actionId, ActionStatus status, String commentary, String evidenceLink, long postedBy, Instant postedAt) {
+        this.actionId = actionId;
+        this.status = status;
+        this.commentary = commentary;
+        this.evidenceLink = evidenceLink;
+        this.postedBy = postedBy;
+        this.postedAt = postedAt;
+    }
+
+    public Long getId() { return id; }
+    public long getActionId() { return actionId; }
+    public ActionStatus getStatus() { return status; }
+    public String getCommentary() { return commentary; }
+    public String getEvidenceLink() { return evidenceLink; }
+    public long getPostedBy() { return postedBy; }
+    public Instant getPostedAt() { return postedAt; }
+}
