@@ -102,6 +102,7 @@ class JdbcStoredFiles implements StoredFiles {
                 .param("ownerType", ownerType)
                 .param("ownerIds", ownerIds)
                 .query(JdbcStoredFiles::details)
+                .list() // not .stream(): an unclosed result stream keeps its connection
                 .stream()
                 .collect(Collectors.groupingBy(StoredFile::ownerId, LinkedHashMap::new, Collectors.toList()));
     }

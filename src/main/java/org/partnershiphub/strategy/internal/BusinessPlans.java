@@ -144,6 +144,12 @@ public class BusinessPlans {
         return actions.ledBy(personId, afterId, org.springframework.data.domain.Limit.of(limit));
     }
 
+    /** How many unfinished actions a person leads, and how many of those have had no update this quarter. */
+    @Transactional(readOnly = true)
+    public long[] ledCounts(long personId) {
+        return new long[] {actions.countLedOpen(personId), actions.countLedNeedingUpdate(personId, currentQuarter().key())};
+    }
+
     /** People who may be named as an action's lead person, by name. */
     public List<Directory.Contact> possibleLeads() {
         Map<Long, Directory.Contact> people = new LinkedHashMap<>();

@@ -1,11 +1,14 @@
 package org.partnershiphub.strategy.web;
 
+import java.util.List;
 import java.util.Set;
 
 import org.partnershiphub.shared.Role;
+import org.partnershiphub.shared.web.DashboardPanel;
 import org.partnershiphub.shared.web.NavigationItem;
 import org.partnershiphub.shared.web.RouteRules;
 import org.partnershiphub.strategy.internal.BusinessPlans;
+import org.partnershiphub.strategy.internal.PlanDashboard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -40,6 +43,27 @@ class StrategyRoutes {
                         "/plan/{id}/dashboard", "/plan/{id}/export.xlsx", "/plan/{id}/export.pdf", "/plan/actions/{id}",
                         "/plan/actions/{id}/evidence/{fileId}").hasAnyRole(readers())
                 .requestMatchers(HttpMethod.POST, "/plan/actions/{id}/updates").hasAnyRole(readers());
+    }
+
+    @Bean
+    DashboardPanel planPanel(BusinessPlans plans, PlanDashboard dashboard) {
+        return new DashboardPanel(20, "dashboard.planPanel.title", "dashboard.planPanel.description", "/plan/dashboard",
+                "dashboard.planPanel.link", Set.of(Role.EXECUTIVE_MEMBER, Role.LEAD_PARTNER, Role.INDEPENDENT_SCRUTINEER, Role.BUSINESS_UNIT),
+                user -> plans.currentPlan().map(plan -> {
+                    PlanDashboard.Line totals = dashboard.view(plan.getId()).totals();
+                    return List.of(new DashboardPanel.Figure("dashboard.plan.overdue", totals.overdue()),
+                            new DashboardPanel.Figure("dashboard.plan.noUpdate", totals.noUpdate()));
+                }).orElse(List.of()));
+    }
+
+    @Bean
+    DashboardPanel myActionsPanel(BusinessPlans plans) {
+        return new DashboardPanel(21, "myActions.title", "dashboard.myActions.description", "/plan/my-actions", "dashboard.myActions.link",
+                PLAN_READERS, user -> {
+                    long[] counts = plans.ledCounts(user.userId());
+                    return List.of(new DashboardPanel.Figure("dashboard.myActions.led", counts[0]),
+                            new DashboardPanel.Figure("dashboard.plan.noUpdate", counts[1]));
+                });
     }
 
     @Bean
