@@ -22,6 +22,9 @@ public interface Directory {
 
     Optional<Person> person(long id);
 
+    /** How to reach an active person (for messages about their own bookings and tasks), or empty when not active. */
+    Optional<Contact> activeContact(long id);
+
     /** Active people holding a role, optionally only those of one agency: who to remind of a step that is theirs. */
     List<Contact> activeWithRole(org.partnershiphub.shared.Role role, Long agencyId);
 

@@ -38,6 +38,13 @@ class DirectoryService implements Directory {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Contact> activeContact(long id) {
+        return accounts.findById(id).filter(a -> a.getStatus() == org.partnershiphub.identity.AccountStatus.ACTIVE)
+                .map(a -> new Contact(a.getId(), a.getFullName(), a.getEmail(), a.getOrganisation().getId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Contact> activeWithRole(org.partnershiphub.shared.Role role, Long agencyId) {
         return accounts.findByRole(role).stream()
                 .filter(a -> a.getStatus() == org.partnershiphub.identity.AccountStatus.ACTIVE)

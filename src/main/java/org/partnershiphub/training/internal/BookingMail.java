@@ -1,0 +1,93 @@
+package org.partnershiphub.training.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.partnershiphub.identity.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.modulith.events.ApplicationModuleListener;
+
+/**
+ * Emails the person about each change to their booking once it is saved (asynchronously, from the event publication
+ * registry, so a booking never waits for the mail server and an email not yet sent survives a restart): a confirmed place (with the session as an
+ * .ics attachment), a place on the waiting list, a freed place offered (with the time to accept by), a cancellation.
+ */
+@Component
+class BookingMail {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingMail.class);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma", Locale.UK);
+
+    private final TrainingCatalogue catalogue;
+    private final TrainingCalendarFeed feed;
+    private final Directory directory;
+    private final MessageSource messages;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final String host;
+    private final String baseUrl;
+    private final String from;
+
+    BookingMail(TrainingCatalogue catalogue, TrainingCalendarFeed feed, Directory directory, MessageSource messages,
+                ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String host, @Value("${hub.base-url}") String baseUrl,
+                @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
+        this.catalogue = catalogue;
+        this.feed = feed;
+        this.directory = directory;
+        this.messages = messages;
+        this.mail = mail;
+        this.host = host;
+        this.baseUrl = baseUrl;
+        this.from = from;
+    }
+
+    @ApplicationModuleListener
+    void on(Bookings.BookingChanged change) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (host == null || host.isBlank() || sender == null) {
+            return;
+        }
+        Booking booking = catalogue.booking(change.bookingId());
+        TrainingSession session = catalogue.session(booking.getSessionId());
+        Course course = catalogue.course(session.getCourseId());
+        Directory.Contact person = directory.activeContact(booking.getPersonId()).orElse(null);
+        if (person == null) {
+            return;
+        }
+        String when = WHEN.format(session.getStartsAt().atZone(Bookings.LONDON));
+        String key = "booking.mail." + change.status().name();
+        Object[] args = {course.getTitle(), when, booking.getWaitingPosition(),
+                booking.getOfferedUntil() == null ? "" : WHEN.format(booking.getOfferedUntil().atZone(Bookings.LONDON)),
+                baseUrl + "/training/my-bookings", session.getVenue() != null ? session.getVenue() : String.valueOf(session.getOnlineLink())};
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            boolean attach = change.status() == Booking.Status.CONFIRMED;
+            MimeMessageHelper helper = new MimeMessageHelper(message, attach, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(person.email());
+            helper.setSubject(messages.getMessage(key + ".subject", args, Locale.UK));
+            helper.setText(messages.getMessage(key + ".body", args, Locale.UK));
+            if (attach) {
+                helper.addAttachment("training-session.ics", new ByteArrayResource(
+                        feed.calendar(List.of(new TrainingCatalogue.Listing(session, course))).getBytes(StandardCharsets.UTF_8)),
+                        "text/calendar; charset=UTF-8");
+            }
+            sender.send(message);
+        } catch (MessagingException | MailException e) {
+            log.warn("Could not send a booking email: {}", e.getClass().getSimpleName());
+        }
+    }
+}
