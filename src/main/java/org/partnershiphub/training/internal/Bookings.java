@@ -12,8 +12,11 @@ import java.util.Optional;
 import org.partnershiphub.audit.AuditAction;
 import org.partnershiphub.audit.AuditActor;
 import org.partnershiphub.audit.AuditEvent;
+import org.partnershiphub.audit.AuditOutcome;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.calendar.WorkingDayCalendar;
+import org.partnershiphub.identity.Permissions;
+import org.partnershiphub.shared.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -114,6 +117,21 @@ public class Bookings {
         return new Outcome(bookingId, status, position);
     }
 
+    /**
+     * The person's own booking. Someone else's booking is refused (403) and the attempt written to the audit trail;
+     * a booking that does not exist is not found.
+     */
+    @Transactional(readOnly = true)
+    public Booking own(long bookingId, long personId) {
+        Booking booking = bookings.findById(bookingId).orElseThrow(() -> new NotFoundException("booking"));
+        if (booking.getPersonId() != personId) {
+            audit.record(new AuditEvent(AuditAction.DENIED, "TrainingBooking", String.valueOf(bookingId), AuditOutcome.DENIED, null,
+                    "not their own booking"));
+            throw Permissions.deniedAfterAudit();
+        }
+        return booking;
+    }
+
     /** What cancelling now would cost, shown before the person confirms: null when free. */
     @Transactional(readOnly = true)
     public Integer chargeIfCancelledNow(Booking booking) {
@@ -130,8 +148,7 @@ public class Bookings {
     /** Cancels the person's own booking; a late cancellation of a confirmed place is charged to their agency. */
     @Transactional
     public Booking cancel(long bookingId, long personId) {
-        Booking booking = bookings.findById(bookingId).filter(b -> b.getPersonId() == personId)
-                .orElseThrow(() -> new BookingRefused("noBooking"));
+        Booking booking = own(bookingId, personId);
         if (!booking.getStatus().active()) {
             throw new BookingRefused("notActive");
         }
@@ -169,8 +186,7 @@ public class Bookings {
     }
 
     private Booking offered(long bookingId, long personId) {
-        Booking booking = bookings.findById(bookingId).filter(b -> b.getPersonId() == personId)
-                .orElseThrow(() -> new BookingRefused("noBooking"));
+        Booking booking = own(bookingId, personId);
         if (booking.getStatus() != Booking.Status.OFFERED || booking.getOfferedUntil().isBefore(clock.instant())) {
             throw new BookingRefused("noOffer");
         }

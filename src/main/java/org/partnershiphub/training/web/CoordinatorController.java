@@ -1,0 +1,239 @@
+package org.partnershiphub.training.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.partnershiphub.identity.Directory;
+import org.partnershiphub.shared.web.CsvCells;
+import org.partnershiphub.shared.web.DateInput;
+import org.partnershiphub.training.internal.Booking;
+import org.partnershiphub.training.internal.BookingRefused;
+import org.partnershiphub.training.internal.Bookings;
+import org.partnershiphub.training.internal.Course;
+import org.partnershiphub.training.internal.TrainingCatalogue;
+import org.partnershiphub.training.internal.TrainingSession;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The training coordinator (business unit): courses, sessions, who is booked and waiting, capacity, charges. */
+@Controller
+class CoordinatorController {
+
+    private final TrainingCatalogue catalogue;
+    private final Bookings bookings;
+    private final Directory directory;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    CoordinatorController(TrainingCatalogue catalogue, Bookings bookings, Directory directory, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.catalogue = catalogue;
+        this.bookings = bookings;
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    record CourseForm(@NotBlank(message = "{course.error.title}") @Size(max = 200, message = "{error.tooLong200}") String title,
+                      @NotBlank(message = "{course.error.summary}") @Size(max = 4000, message = "{error.tooLong4000}") String summary,
+                      @Size(max = 100, message = "{course.error.topicLength}") String topic,
+                      @Size(max = 200, message = "{error.tooLong200}") String audience,
+                      @Size(max = 40, message = "{course.error.levelLength}") String level,
+                      @Size(max = 4000, message = "{error.tooLong4000}") String outcomes,
+                      String durationMinutes,
+                      @NotNull(message = "{course.error.format}") Course.Format format,
+                      @NotBlank(message = "{course.error.provider}") @Size(max = 200, message = "{error.tooLong200}") String provider,
+                      @Size(max = 2000, message = "{course.error.link}") String externalLink,
+                      boolean requiresApproval) {
+    }
+
+    record SessionForm(DateInput date, String startTime, String endTime,
+                       @Size(max = 300, message = "{session.error.venueLength}") String venue,
+                       @Size(max = 2000, message = "{course.error.link}") String onlineLink,
+                       String capacity,
+                       @Size(max = 200, message = "{error.tooLong200}") String facilitator,
+                       DateInput bookingDeadline) {
+    }
+
+    @GetMapping("/training/manage")
+    String manage(Model model) {
+        List<Course> courses = catalogue.courses();
+        model.addAttribute("courses", courses);
+        model.addAttribute("sessions", courses.stream().collect(Collectors.toMap(Course::getId, c -> catalogue.upcomingSessions(c.getId()))));
+        return "training/manage";
+    }
+
+    @GetMapping("/training/courses/new")
+    String newCourse(Model model) {
+        model.addAttribute("form", new CourseForm("", "", "", "", "", "", "", null, "", "", false));
+        model.addAttribute("formats", Course.Format.values());
+        return "training/course-form";
+    }
+
+    @PostMapping("/training/courses")
+    String addCourse(@Valid @ModelAttribute("form") CourseForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Integer minutes = null;
+        if (form.durationMinutes() != null && !form.durationMinutes().isBlank()) {
+            try {
+                minutes = Integer.valueOf(form.durationMinutes().trim());
+                if (minutes <= 0 || minutes > 10_000) {
+                    errors.rejectValue("durationMinutes", "course.error.duration");
+                }
+            } catch (NumberFormatException e) {
+                errors.rejectValue("durationMinutes", "course.error.duration");
+            }
+        }
+        if (form.externalLink() != null && !form.externalLink().isBlank() && !isWebAddress(form.externalLink().trim())) {
+            errors.rejectValue("externalLink", "course.error.link");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("formats", Course.Format.values());
+            return "training/course-form";
+        }
+        Course course = catalogue.addCourse(new TrainingCatalogue.CourseDetails(form.title().trim(), form.summary().trim(), form.topic(),
+                form.audience(), form.level(), form.outcomes(), minutes, form.format(), form.provider().trim(), form.externalLink(),
+                form.requiresApproval()));
+        redirect.addFlashAttribute("notice", "course.saved");
+        return "redirect:/training/courses/" + course.getId() + "/sessions/new";
+    }
+
+    static boolean isWebAddress(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    @GetMapping("/training/courses/{id}/sessions/new")
+    String newSession(@PathVariable long id, Model model) {
+        model.addAttribute("course", catalogue.course(id));
+        model.addAttribute("form", new SessionForm(DateInput.EMPTY, "09:30", "12:30", "", "", "20", "", DateInput.EMPTY));
+        return "training/session-form";
+    }
+
+    @PostMapping("/training/courses/{id}/sessions")
+    String addSession(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
+        Course course = catalogue.course(id);
+        LocalDate day = DateInput.read(form.date(), "date", errors, true, "session.error.date");
+        LocalTime start = time(form.startTime(), "startTime", errors);
+        LocalTime end = time(form.endTime(), "endTime", errors);
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.rejectValue("endTime", "session.error.endBeforeStart");
+        }
+        Integer capacity = null;
+        try {
+            capacity = Integer.valueOf(form.capacity() == null ? "" : form.capacity().trim());
+            if (capacity < 1 || capacity > 5000) {
+                errors.rejectValue("capacity", "session.error.capacity");
+            }
+        } catch (NumberFormatException e) {
+            errors.rejectValue("capacity", "session.error.capacity");
+        }
+        LocalDate deadline = DateInput.read(form.bookingDeadline(), "bookingDeadline", errors, false, null);
+        if (day != null && day.isBefore(bookings.today())) {
+            errors.rejectValue("date", "session.error.past");
+        }
+        if (deadline != null && day != null && deadline.isAfter(day)) {
+            errors.rejectValue("bookingDeadline", "session.error.deadlineAfterSession");
+        }
+        boolean online = course.getFormat() != Course.Format.IN_PERSON;
+        if (!online && (form.venue() == null || form.venue().isBlank())) {
+            errors.rejectValue("venue", "session.error.venue");
+        }
+        if (form.onlineLink() != null && !form.onlineLink().isBlank() && !isWebAddress(form.onlineLink().trim())) {
+            errors.rejectValue("onlineLink", "course.error.link");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("course", course);
+            return "training/session-form";
+        }
+        TrainingSession session = catalogue.addSession(id, day.atTime(start).atZone(java.time.ZoneId.of("Europe/London")).toInstant(),
+                day.atTime(end).atZone(java.time.ZoneId.of("Europe/London")).toInstant(), form.venue(), form.onlineLink(), capacity,
+                form.facilitator(), deadline != null ? deadline : day.minusDays(1));
+        redirect.addFlashAttribute("notice", "session.saved");
+        return "redirect:/training/sessions/" + session.getId();
+    }
+
+    private static LocalTime time(String text, String field, BindingResult errors) {
+        try {
+            return LocalTime.parse(text == null ? "" : text.trim().replace('.', ':'));
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(field, "session.error." + field);
+            return null;
+        }
+    }
+
+    @GetMapping("/training/sessions/{id}")
+    String session(@PathVariable long id, Model model) {
+        TrainingSession session = catalogue.session(id);
+        List<Booking> all = catalogue.bookingsFor(id);
+        model.addAttribute("session", session);
+        model.addAttribute("course", catalogue.course(session.getCourseId()));
+        model.addAttribute("bookings", all);
+        Map<Long, String> names = all.stream().map(Booking::getPersonId).distinct()
+                .collect(Collectors.toMap(p -> p, p -> directory.person(p).map(Directory.Person::name).orElse("")));
+        model.addAttribute("names", names);
+        model.addAttribute("agencies", directory.agencies().stream().collect(Collectors.toMap(Directory.Agency::id, Directory.Agency::name)));
+        return "training/session";
+    }
+
+    @PostMapping("/training/sessions/{id}/capacity")
+    String capacity(@PathVariable long id, @RequestParam(required = false) String capacity, RedirectAttributes redirect) {
+        catalogue.session(id);
+        try {
+            int wanted = Integer.parseInt(capacity == null ? "" : capacity.trim());
+            if (wanted < 1 || wanted > 5000) {
+                throw new NumberFormatException();
+            }
+            bookings.changeCapacity(id, wanted);
+            redirect.addFlashAttribute("notice", "session.capacityChanged");
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("capacityError", "session.error.capacity");
+            redirect.addFlashAttribute("capacityTyped", capacity);
+        } catch (BookingRefused refused) {
+            redirect.addFlashAttribute("capacityError", refused.messageKey());
+            redirect.addFlashAttribute("capacityErrorArgs", refused.arguments());
+            redirect.addFlashAttribute("capacityTyped", capacity);
+        }
+        return "redirect:/training/sessions/" + id;
+    }
+
+    /** Charges per booking, with each person's home agency: what the partnership invoices. */
+    @GetMapping("/training/charges.csv")
+    ResponseEntity<byte[]> charges() {
+        Map<Long, String> agencies = directory.agencies().stream().collect(Collectors.toMap(Directory.Agency::id, Directory.Agency::name));
+        StringBuilder csv = new StringBuilder(CsvCells.row("Agency", "Course", "Session date", "Person", "Reason", "Charge (GBP)", "Waived"));
+        jdbc.query("select b.agency_id, c.title, s.starts_at, b.person_id, b.charge_reason, b.charge_pence, b.charge_waived "
+                + "from training_booking b join training_session s on s.id = b.session_id join training_course c on c.id = s.course_id "
+                + "where b.charge_pence is not null order by b.agency_id, s.starts_at, b.id", rs -> {
+                    csv.append(CsvCells.row(agencies.get(rs.getLong(1)), rs.getString(2),
+                            rs.getTimestamp(3).toInstant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(),
+                            directory.person(rs.getLong(4)).map(Directory.Person::name).orElse(""), rs.getString(5),
+                            String.format("%.2f", rs.getInt(6) / 100.0), rs.getBoolean(7) ? "Yes" : "No"));
+                });
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("training-charges.csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
