@@ -231,6 +231,38 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void trainingPages() throws Exception {
+        render(get("/training/manage"), Role.BUSINESS_UNIT);
+        render(get("/training/courses/new"), Role.BUSINESS_UNIT);
+        render(post("/training/courses").with(csrf()).param("title", "").param("durationMinutes", "half a day"), Role.BUSINESS_UNIT);
+        render(post("/training/courses").with(csrf()).param("title", "Rendering neglect course").param("summary", "Spotting neglect early")
+                .param("format", "IN_PERSON").param("provider", "Northshire Safeguarding Children Partnership").param("topic", "Neglect")
+                .param("requiresApproval", "true"), Role.BUSINESS_UNIT);
+        long course = jdbc.queryForObject("select max(id) from training_course", Long.class);
+        render(get("/training/courses/" + course + "/sessions/new"), Role.BUSINESS_UNIT);
+        render(post("/training/courses/" + course + "/sessions").with(csrf()).param("date.day", "31").param("date.month", "2")
+                .param("date.year", "2031").param("startTime", "25:00").param("capacity", "none"), Role.BUSINESS_UNIT);
+        render(post("/training/courses/" + course + "/sessions").with(csrf()).param("date.day", "3").param("date.month", "3")
+                .param("date.year", "2031").param("startTime", "09:30").param("endTime", "12:30").param("venue", "Civic Centre")
+                .param("capacity", "1"), Role.BUSINESS_UNIT);
+        long session = jdbc.queryForObject("select max(id) from training_session", Long.class);
+        render(get("/training"), null);
+        render(get("/training?month=2031-03&format=IN_PERSON&topic=Neglect"), Role.PRACTITIONER);
+        render(get("/training/courses/" + course), null);
+        render(get("/training/sessions/" + session + "/book"), Role.PRACTITIONER);
+        render(post("/training/sessions/" + session + "/book").with(csrf()), Role.PRACTITIONER);
+        render(post("/training/sessions/" + session + "/book").with(csrf()).param("managerName", "Pat Manager")
+                .param("managerEmail", "pat.manager@riverside.example"), Role.PRACTITIONER);
+        render(post("/training/sessions/" + session + "/book").with(csrf()).param("managerName", "Pat Manager")
+                .param("managerEmail", "pat.manager@riverside.example"), Role.PRACTITIONER);
+        render(get("/training/my-bookings"), Role.PRACTITIONER);
+        long booking = jdbc.queryForObject("select max(id) from training_booking where session_id = ?", Long.class, session);
+        render(get("/training/bookings/" + booking + "/cancel"), Role.PRACTITIONER);
+        render(get("/training/sessions/" + session), Role.BUSINESS_UNIT);
+        render(post("/training/sessions/" + session + "/capacity").with(csrf()).param("capacity", "0"), Role.BUSINESS_UNIT);
+    }
+
+    @Test
     void errorPages() throws Exception {
         for (int status : new int[] {403, 404, 413, 429, 500, 503, 418}) {
             render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)

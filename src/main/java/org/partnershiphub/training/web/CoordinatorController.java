@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.partnershiphub.identity.Directory;
@@ -59,10 +58,18 @@ class CoordinatorController {
                       @Size(max = 40, message = "{course.error.levelLength}") String level,
                       @Size(max = 4000, message = "{error.tooLong4000}") String outcomes,
                       String durationMinutes,
-                      @NotNull(message = "{course.error.format}") Course.Format format,
+                      @NotBlank(message = "{course.error.format}") String format,
                       @NotBlank(message = "{course.error.provider}") @Size(max = 200, message = "{error.tooLong200}") String provider,
                       @Size(max = 2000, message = "{course.error.link}") String externalLink,
-                      boolean requiresApproval) {
+                      Boolean requiresApproval) {
+        Course.Format chosenFormat() {
+            for (Course.Format f : Course.Format.values()) {
+                if (f.name().equals(format)) {
+                    return f;
+                }
+            }
+            return null;
+        }
     }
 
     record SessionForm(DateInput date, String startTime, String endTime,
@@ -83,7 +90,7 @@ class CoordinatorController {
 
     @GetMapping("/training/courses/new")
     String newCourse(Model model) {
-        model.addAttribute("form", new CourseForm("", "", "", "", "", "", "", null, "", "", false));
+        model.addAttribute("form", new CourseForm("", "", "", "", "", "", "", "", "", "", false));
         model.addAttribute("formats", Course.Format.values());
         return "training/course-form";
     }
@@ -104,13 +111,16 @@ class CoordinatorController {
         if (form.externalLink() != null && !form.externalLink().isBlank() && !isWebAddress(form.externalLink().trim())) {
             errors.rejectValue("externalLink", "course.error.link");
         }
+        if (form.format() != null && !form.format().isBlank() && form.chosenFormat() == null) {
+            errors.rejectValue("format", "course.error.format");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("formats", Course.Format.values());
             return "training/course-form";
         }
         Course course = catalogue.addCourse(new TrainingCatalogue.CourseDetails(form.title().trim(), form.summary().trim(), form.topic(),
-                form.audience(), form.level(), form.outcomes(), minutes, form.format(), form.provider().trim(), form.externalLink(),
-                form.requiresApproval()));
+                form.audience(), form.level(), form.outcomes(), minutes, form.chosenFormat(), form.provider().trim(), form.externalLink(),
+                Boolean.TRUE.equals(form.requiresApproval())));
         redirect.addFlashAttribute("notice", "course.saved");
         return "redirect:/training/courses/" + course.getId() + "/sessions/new";
     }
@@ -188,7 +198,7 @@ class CoordinatorController {
     String session(@PathVariable long id, Model model) {
         TrainingSession session = catalogue.session(id);
         List<Booking> all = catalogue.bookingsFor(id);
-        model.addAttribute("session", session);
+        model.addAttribute("dated", session);
         model.addAttribute("course", catalogue.course(session.getCourseId()));
         model.addAttribute("bookings", all);
         Map<Long, String> names = all.stream().map(Booking::getPersonId).distinct()

@@ -111,7 +111,7 @@ class TrainingController {
 
     private String bookView(long id, Model model) {
         TrainingSession session = catalogue.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("dated", session);
         model.addAttribute("course", catalogue.course(session.getCourseId()));
         model.addAttribute("today", bookings.today());
         return "training/book";
@@ -178,7 +178,7 @@ class TrainingController {
         Booking booking = bookings.own(id, CurrentUser.require().userId());
         TrainingSession session = catalogue.session(booking.getSessionId());
         model.addAttribute("booking", booking);
-        model.addAttribute("session", session);
+        model.addAttribute("dated", session);
         model.addAttribute("course", catalogue.course(session.getCourseId()));
         model.addAttribute("charge", bookings.chargeIfCancelledNow(booking));
         return "training/cancel";
