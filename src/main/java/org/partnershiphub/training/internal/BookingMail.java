@@ -54,7 +54,7 @@ class BookingMail {
         this.from = from;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(readOnlyTransaction = true) // reads only: nothing loaded here may be written back
     void on(Bookings.BookingChanged change) {
         JavaMailSender sender = mail.getIfAvailable();
         if (host == null || host.isBlank() || sender == null) {

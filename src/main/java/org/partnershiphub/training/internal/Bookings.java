@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Bookings {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** What a booking came to: a confirmed place, or a place on the waiting list. */
     public record Outcome(long bookingId, Booking.Status status, Integer waitingPosition) {
