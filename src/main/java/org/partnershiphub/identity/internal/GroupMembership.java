@@ -22,4 +22,16 @@ public class GroupMembership {
 
     public Long getGroupId() { return groupId; }
     public String getRoleInGroup() { return roleInGroup; }
+
+    /** Value equality, so Hibernate does not take an unchanged membership collection for a changed one. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GroupMembership that && java.util.Objects.equals(groupId, that.groupId)
+                && java.util.Objects.equals(roleInGroup, that.roleInGroup);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(groupId, roleInGroup);
+    }
 }

@@ -39,4 +39,20 @@ public class RoleGrant {
     void used(Instant when) {
         this.lastUsedAt = when;
     }
+
+    /**
+     * Value equality, so Hibernate sees an unchanged collection as unchanged (identity equality made every loaded
+     * account look dirty: its role rows were rewritten and its version bumped by any read-write transaction).
+     * The hash uses the role alone, which never changes while the grant sits in a set.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RoleGrant that && role == that.role && java.util.Objects.equals(grantedAt, that.grantedAt)
+                && java.util.Objects.equals(grantedBy, that.grantedBy) && java.util.Objects.equals(lastUsedAt, that.lastUsedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(role);
+    }
 }
