@@ -260,6 +260,22 @@ class TemplateRenderingTest {
         render(get("/training/bookings/" + booking + "/cancel"), Role.PRACTITIONER);
         render(get("/training/sessions/" + session), Role.BUSINESS_UNIT);
         render(post("/training/sessions/" + session + "/capacity").with(csrf()).param("capacity", "0"), Role.BUSINESS_UNIT);
+        // the session took place seven weeks ago: register, evaluation, follow-up, certificate, results and reach
+        jdbc.update("update training_session set starts_at = ?, ends_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(49))),
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(49)).plusSeconds(3600)), session);
+        render(get("/training/sessions/" + session + "/register"), Role.BUSINESS_UNIT);
+        render(post("/training/sessions/" + session + "/register").with(csrf()).param("mark-" + booking, "ATTENDED"), Role.BUSINESS_UNIT);
+        render(get("/training/bookings/" + booking + "/evaluation"), Role.PRACTITIONER);
+        render(post("/training/bookings/" + booking + "/evaluation").with(csrf()).param("rating", "9"), Role.PRACTITIONER);
+        render(post("/training/bookings/" + booking + "/evaluation").with(csrf()).param("rating", "5").param("confidenceBefore", "2")
+                .param("confidenceAfter", "4").param("willDo", "Record concerns sooner"), Role.PRACTITIONER);
+        render(get("/training/bookings/" + booking + "/evaluation"), Role.PRACTITIONER);
+        render(post("/training/bookings/" + booking + "/follow-up").with(csrf()), Role.PRACTITIONER);
+        render(get("/training/bookings/" + booking + "/certificate"), Role.PRACTITIONER);
+        render(get("/training/courses/" + course + "/evaluation"), Role.BUSINESS_UNIT);
+        render(get("/training/reach?year=" + (java.time.LocalDate.now().getMonthValue() >= 4 ? java.time.LocalDate.now().getYear()
+                : java.time.LocalDate.now().getYear() - 1)), Role.BUSINESS_UNIT);
     }
 
     @Test

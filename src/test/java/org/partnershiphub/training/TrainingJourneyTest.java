@@ -149,4 +149,44 @@ class TrainingJourneyTest {
         assertThat(jdbc.queryForObject("select status from training_booking where session_id = ? and person_id = (select id from user_account "
                 + "where email = ?)", String.class, open, demo.forRole(Role.SUBGROUP_MEMBER).email())).isEqualTo("OFFERED");
     }
+
+    @Test
+    void theRegisterChargesNoShowsAndReleasesCertificatesAfterTheEvaluation() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        Instant start = LocalDate.now(Bookings.LONDON).plusDays(20).atTime(10, 0).atZone(Bookings.LONDON).toInstant();
+        long session = session("Register " + run, 5, start, LocalDate.now(Bookings.LONDON).plusDays(10));
+        UserDetails practitioner = as(Role.PRACTITIONER);
+        UserDetails lead = as(Role.AGENCY_LEAD);
+        book(session, practitioner);
+        book(session, lead);
+        long attended = jdbc.queryForObject("select id from training_booking where session_id = ? and person_id = (select id from user_account "
+                + "where email = ?)", Long.class, session, demo.forRole(Role.PRACTITIONER).email());
+        long absent = jdbc.queryForObject("select id from training_booking where session_id = ? and id <> ?", Long.class, session, attended);
+        // the session has now taken place
+        jdbc.update("update training_session set starts_at = ? where id = ?", java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), session);
+        UserDetails bu = as(Role.BUSINESS_UNIT);
+        mvc.perform(post("/training/sessions/" + session + "/register").with(csrf()).with(user(bu))
+                .param("mark-" + attended, "ATTENDED").param("mark-" + absent, "DID_NOT_ATTEND").param("mark-999999999", "ATTENDED"));
+        assertThat(jdbc.queryForObject("select charge_pence from training_booking where id = ?", Integer.class, absent)).isEqualTo(5000);
+        assertThat(jdbc.queryForObject("select charge_reason from training_booking where id = ?", String.class, absent)).isEqualTo("NO_SHOW");
+        assertThat(jdbc.queryForObject("select charge_pence from training_booking where id = ?", Integer.class, attended)).isNull();
+        // marked by mistake: marking them as late removes the no-show charge; a waiver keeps the charge on record
+        mvc.perform(post("/training/sessions/" + session + "/register").with(csrf()).with(user(bu)).param("mark-" + absent, "LATE"));
+        assertThat(jdbc.queryForObject("select charge_pence from training_booking where id = ?", Integer.class, absent)).isNull();
+        mvc.perform(post("/training/sessions/" + session + "/register").with(csrf()).with(user(bu)).param("mark-" + absent, "DID_NOT_ATTEND"));
+        mvc.perform(post("/training/bookings/" + absent + "/waive").with(csrf()).with(user(bu)).param("reason", "Called in to an emergency"));
+        assertThat(jdbc.queryForObject("select charge_waived from training_booking where id = ?", Boolean.class, absent)).isTrue();
+
+        assertThat(mvc.perform(get("/training/bookings/" + attended + "/certificate").with(user(practitioner))).andReturn().getFlashMap()
+                .get("problem")).isEqualTo("booking.refused.evaluateFirst");
+        assertThat(mvc.perform(get("/training/bookings/" + absent + "/evaluation").with(user(lead))).andReturn().getFlashMap()
+                .get("problem")).isEqualTo("booking.refused.notYetEvaluable");
+        mvc.perform(post("/training/bookings/" + attended + "/evaluation").with(csrf()).with(user(practitioner)).param("rating", "4")
+                .param("confidenceBefore", "2").param("confidenceAfter", "4").param("willDo", "Ask about the child's lived experience"));
+        assertThat(mvc.perform(get("/training/bookings/" + attended + "/certificate").with(user(practitioner))).andReturn().getResponse()
+                .getContentAsString()).contains("Certificate of attendance").contains("Register " + run);
+        long course = jdbc.queryForObject("select course_id from training_session where id = ?", Long.class, session);
+        assertThat(mvc.perform(get("/training/courses/" + course + "/evaluation").with(user(bu))).andReturn().getResponse().getContentAsString())
+                .contains("Ask about the child&#39;s lived experience").contains("<svg");
+    }
 }

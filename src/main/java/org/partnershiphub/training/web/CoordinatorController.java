@@ -15,10 +15,13 @@ import jakarta.validation.constraints.Size;
 import org.partnershiphub.identity.Directory;
 import org.partnershiphub.shared.web.CsvCells;
 import org.partnershiphub.shared.web.DateInput;
+import org.partnershiphub.training.internal.Attendance;
 import org.partnershiphub.training.internal.Booking;
 import org.partnershiphub.training.internal.BookingRefused;
 import org.partnershiphub.training.internal.Bookings;
 import org.partnershiphub.training.internal.Course;
+import org.partnershiphub.training.internal.Evaluations;
+import org.partnershiphub.training.internal.Reach;
 import org.partnershiphub.training.internal.TrainingCatalogue;
 import org.partnershiphub.training.internal.TrainingSession;
 import org.springframework.http.ContentDisposition;
@@ -43,12 +46,19 @@ class CoordinatorController {
     private final Bookings bookings;
     private final Directory directory;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final Attendance attendance;
+    private final Evaluations evaluations;
+    private final Reach reach;
 
-    CoordinatorController(TrainingCatalogue catalogue, Bookings bookings, Directory directory, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    CoordinatorController(TrainingCatalogue catalogue, Bookings bookings, Directory directory, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                          Attendance attendance, Evaluations evaluations, Reach reach) {
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.attendance = attendance;
+        this.evaluations = evaluations;
+        this.reach = reach;
     }
 
     record CourseForm(@NotBlank(message = "{course.error.title}") @Size(max = 200, message = "{error.tooLong200}") String title,
@@ -227,6 +237,69 @@ class CoordinatorController {
             redirect.addFlashAttribute("capacityTyped", capacity);
         }
         return "redirect:/training/sessions/" + id;
+    }
+
+    @GetMapping("/training/sessions/{id}/register")
+    String register(@PathVariable long id, Model model) {
+        TrainingSession session = catalogue.session(id);
+        List<Booking> confirmed = catalogue.bookingsFor(id).stream().filter(b -> b.getStatus() == Booking.Status.CONFIRMED).toList();
+        model.addAttribute("dated", session);
+        model.addAttribute("course", catalogue.course(session.getCourseId()));
+        model.addAttribute("bookings", confirmed);
+        model.addAttribute("marks", Attendance.Mark.values());
+        model.addAttribute("names", confirmed.stream().map(Booking::getPersonId).distinct()
+                .collect(Collectors.toMap(p -> p, p -> directory.person(p).map(Directory.Person::name).orElse(""))));
+        model.addAttribute("agencies", directory.agencies().stream().collect(Collectors.toMap(Directory.Agency::id, Directory.Agency::name)));
+        return "training/register";
+    }
+
+    @PostMapping("/training/sessions/{id}/register")
+    String saveRegister(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        catalogue.session(id);
+        Map<Long, Attendance.Mark> marks = new java.util.LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("mark-")) {
+                try {
+                    marks.put(Long.valueOf(name.substring(5)), Attendance.Mark.valueOf(value));
+                } catch (IllegalArgumentException ignored) {
+                    // a tampered field name or value marks nobody
+                }
+            }
+        });
+        attendance.mark(id, marks);
+        redirect.addFlashAttribute("notice", "register.saved");
+        return "redirect:/training/sessions/" + id;
+    }
+
+    @PostMapping("/training/bookings/{id}/waive")
+    String waive(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        Booking booking = catalogue.booking(id);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            redirect.addFlashAttribute("problem", "booking.error.waiverReason");
+        } else {
+            attendance.waive(id, reason.trim());
+            redirect.addFlashAttribute("notice", "booking.waived");
+        }
+        return "redirect:/training/sessions/" + booking.getSessionId();
+    }
+
+    @GetMapping("/training/courses/{id}/evaluation")
+    String evaluation(@PathVariable long id, Model model) {
+        model.addAttribute("course", catalogue.course(id));
+        model.addAttribute("results", evaluations.results(id));
+        model.addAttribute("changes", Evaluations.PracticeChange.values());
+        return "training/evaluation-results";
+    }
+
+    @GetMapping("/training/reach")
+    String reach(@RequestParam(required = false) Integer year, Model model) {
+        LocalDate today = bookings.today();
+        int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int shown = year != null && year >= 2000 && year <= 2100 ? year : current;
+        model.addAttribute("report", reach.report(shown));
+        model.addAttribute("previous", shown - 1);
+        model.addAttribute("next", shown + 1);
+        return "training/reach";
     }
 
     /** Charges per booking, with each person's home agency: what the partnership invoices. */

@@ -14,6 +14,7 @@ import org.partnershiphub.training.internal.Booking;
 import org.partnershiphub.training.internal.BookingRefused;
 import org.partnershiphub.training.internal.Bookings;
 import org.partnershiphub.training.internal.Course;
+import org.partnershiphub.training.internal.Evaluations;
 import org.partnershiphub.training.internal.TrainingCalendarFeed;
 import org.partnershiphub.training.internal.TrainingCatalogue;
 import org.partnershiphub.training.internal.TrainingSession;
@@ -40,11 +41,13 @@ class TrainingController {
     private final TrainingCatalogue catalogue;
     private final Bookings bookings;
     private final TrainingCalendarFeed feed;
+    private final Evaluations evaluations;
 
-    TrainingController(TrainingCatalogue catalogue, Bookings bookings, TrainingCalendarFeed feed) {
+    TrainingController(TrainingCatalogue catalogue, Bookings bookings, TrainingCalendarFeed feed, Evaluations evaluations) {
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.feed = feed;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/training")
@@ -145,6 +148,93 @@ class TrainingController {
         }
     }
 
+    record EvaluationForm(Integer rating, Integer confidenceBefore, Integer confidenceAfter,
+                          @Size(max = 2000, message = "{evaluation.error.tooLong}") String willDo) {
+    }
+
+    record FollowUpForm(Evaluations.PracticeChange practiceChange,
+                        @Size(max = 2000, message = "{evaluation.error.tooLong}") String practiceExample) {
+    }
+
+    private String evaluationView(long bookingId, Model model) {
+        Booking booking = bookings.own(bookingId, CurrentUser.require().userId());
+        TrainingSession session = catalogue.session(booking.getSessionId());
+        if (!evaluations.mayEvaluate(booking, session)) {
+            throw new BookingRefused("notYetEvaluable");
+        }
+        model.addAttribute("booking", booking);
+        model.addAttribute("dated", session);
+        model.addAttribute("course", catalogue.course(session.getCourseId()));
+        model.addAttribute("evaluation", evaluations.of(bookingId).orElse(null));
+        model.addAttribute("followUpDue", evaluations.followUpDue(session));
+        model.addAttribute("changes", Evaluations.PracticeChange.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new EvaluationForm(null, null, null, ""));
+        }
+        if (!model.containsAttribute("followUp")) {
+            model.addAttribute("followUp", new FollowUpForm(null, ""));
+        }
+        return "training/evaluate";
+    }
+
+    @GetMapping("/training/bookings/{id}/evaluation")
+    String evaluate(@PathVariable long id, Model model) {
+        return evaluationView(id, model);
+    }
+
+    @PostMapping("/training/bookings/{id}/evaluation")
+    String submitEvaluation(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("form") EvaluationForm form, BindingResult errors,
+                            Model model, RedirectAttributes redirect) {
+        bookings.own(id, CurrentUser.require().userId());
+        for (String field : List.of("rating", "confidenceBefore", "confidenceAfter")) {
+            Integer value = switch (field) {
+                case "rating" -> form.rating();
+                case "confidenceBefore" -> form.confidenceBefore();
+                default -> form.confidenceAfter();
+            };
+            if (value == null || value < 1 || value > 5) {
+                errors.rejectValue(field, "evaluation.error." + field);
+            }
+        }
+        if (errors.hasErrors()) {
+            return evaluationView(id, model);
+        }
+        evaluationView(id, model); // checks the person attended
+        evaluations.submit(id, form.rating(), form.confidenceBefore(), form.confidenceAfter(), blank(form.willDo()));
+        redirect.addFlashAttribute("notice", "evaluation.saved");
+        return "redirect:/training/bookings/" + id + "/evaluation";
+    }
+
+    @PostMapping("/training/bookings/{id}/follow-up")
+    String submitFollowUp(@PathVariable long id, @jakarta.validation.Valid @ModelAttribute("followUp") FollowUpForm form, BindingResult errors,
+                          Model model, RedirectAttributes redirect) {
+        bookings.own(id, CurrentUser.require().userId());
+        if (form.practiceChange() == null) {
+            errors.rejectValue("practiceChange", "evaluation.error.practiceChange");
+        }
+        if (errors.hasErrors()) {
+            return evaluationView(id, model);
+        }
+        evaluations.followUp(id, form.practiceChange(), blank(form.practiceExample()));
+        redirect.addFlashAttribute("notice", "evaluation.followUpSaved");
+        return "redirect:/training/bookings/" + id + "/evaluation";
+    }
+
+    /** The certificate of attendance, released once the person has evaluated the session. */
+    @GetMapping("/training/bookings/{id}/certificate")
+    String certificate(@PathVariable long id, Model model) {
+        Booking booking = bookings.own(id, CurrentUser.require().userId());
+        if (evaluations.of(id).isEmpty()) {
+            throw new BookingRefused("evaluateFirst");
+        }
+        TrainingSession session = catalogue.session(booking.getSessionId());
+        model.addAttribute("dated", session);
+        model.addAttribute("course", catalogue.course(session.getCourseId()));
+        model.addAttribute("person", CurrentUser.require().displayName());
+        model.addAttribute("agency", CurrentUser.require().agencyName());
+        return "training/certificate";
+    }
+
     /** A step that can no longer be taken (an offer that ran out, a booking already cancelled) is explained on the bookings page. */
     @org.springframework.web.bind.annotation.ExceptionHandler(BookingRefused.class)
     String refused(BookingRefused refused, RedirectAttributes redirect) {
@@ -158,8 +248,11 @@ class TrainingController {
 
     @GetMapping("/training/my-bookings")
     String myBookings(Model model) {
-        model.addAttribute("bookings", catalogue.bookingsOf(CurrentUser.require().userId()));
+        List<TrainingCatalogue.MyBooking> mine = catalogue.bookingsOf(CurrentUser.require().userId());
+        model.addAttribute("bookings", mine);
         model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("evaluable", mine.stream().filter(b -> evaluations.mayEvaluate(b.booking(), b.session()))
+                .map(b -> b.booking().getId()).collect(java.util.stream.Collectors.toSet()));
         return "training/my-bookings";
     }
 

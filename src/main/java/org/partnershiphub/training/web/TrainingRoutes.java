@@ -24,14 +24,16 @@ class TrainingRoutes {
     RouteRules trainingRouteRules() {
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/training/manage", "/training/courses/new", "/training/courses/{id}/sessions/new",
-                        "/training/sessions/{id}", "/training/charges.csv").hasRole(Role.BUSINESS_UNIT.name())
-                .requestMatchers(HttpMethod.POST, "/training/courses", "/training/courses/{id}/sessions", "/training/sessions/{id}/capacity")
-                .hasRole(Role.BUSINESS_UNIT.name())
+                        "/training/sessions/{id}", "/training/charges.csv", "/training/sessions/{id}/register", "/training/courses/{id}/evaluation",
+                        "/training/reach").hasRole(Role.BUSINESS_UNIT.name())
+                .requestMatchers(HttpMethod.POST, "/training/courses", "/training/courses/{id}/sessions", "/training/sessions/{id}/capacity",
+                        "/training/sessions/{id}/register", "/training/bookings/{id}/waive").hasRole(Role.BUSINESS_UNIT.name())
                 .requestMatchers(HttpMethod.GET, "/training", "/training/courses/{id}", "/training/calendar.ics").permitAll()
                 .requestMatchers(HttpMethod.GET, "/training/sessions/{id}/book", "/training/my-bookings", "/training/my-bookings.ics",
-                        "/training/bookings/{id}/cancel").authenticated()
+                        "/training/bookings/{id}/cancel", "/training/bookings/{id}/evaluation", "/training/bookings/{id}/certificate").authenticated()
                 .requestMatchers(HttpMethod.POST, "/training/sessions/{id}/book", "/training/bookings/{id}/cancel",
-                        "/training/bookings/{id}/accept", "/training/bookings/{id}/decline").authenticated();
+                        "/training/bookings/{id}/accept", "/training/bookings/{id}/decline", "/training/bookings/{id}/evaluation",
+                        "/training/bookings/{id}/follow-up").authenticated();
     }
 
     @Bean
