@@ -189,4 +189,36 @@ class TrainingJourneyTest {
         assertThat(mvc.perform(get("/training/courses/" + course + "/evaluation").with(user(bu))).andReturn().getResponse().getContentAsString())
                 .contains("Ask about the child&#39;s lived experience").contains("<svg");
     }
+
+    @Autowired org.partnershiphub.training.internal.TrainingReminders reminders;
+
+    @Test
+    void remindersBeforeTheSessionAndTheFollowUpRequestGoOnce() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        LocalDate today = LocalDate.now(Bookings.LONDON);
+        Instant soon = today.plusDays(1).atTime(14, 0).atZone(Bookings.LONDON).toInstant();
+        long session = session("Reminder " + run, 5, soon, today);
+        UserDetails member = as(Role.SUBGROUP_MEMBER);
+        book(session, member);
+        String email = demo.forRole(Role.SUBGROUP_MEMBER).email();
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+
+        long past = session("Follow-up " + run, 5, soon, today);
+        book(past, member);
+        long booking = jdbc.queryForObject("select id from training_booking where session_id = ?", Long.class, past);
+        jdbc.update("update training_session set starts_at = ? where id = ?", java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(43))), past);
+        jdbc.update("update training_booking set attendance = 'ATTENDED', reminded_at = current_timestamp where id = ?", booking);
+        jdbc.update("insert into training_evaluation (booking_id, rating, confidence_before, confidence_after, submitted_at) values (?, 4, 2, 4, ?)",
+                booking, java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(43))));
+
+        reminders.send(today);
+        assertThat(smtp.waitForIncomingEmail(10_000, 4)).isTrue();
+        MimeMessage[] received = smtp.getReceivedMessagesForDomain(email);
+        assertThat(received).extracting(MimeMessage::getSubject).contains("Has Follow-up " + run + " changed your practice?")
+                .anyMatch(subject -> subject.startsWith("Reminder: Reminder " + run));
+        int before = smtp.getReceivedMessages().length;
+        reminders.send(today);
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(before);
+    }
 }

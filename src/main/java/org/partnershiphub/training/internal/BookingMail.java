@@ -56,38 +56,46 @@ class BookingMail {
 
     @ApplicationModuleListener(readOnlyTransaction = true) // reads only: nothing loaded here may be written back
     void on(Bookings.BookingChanged change) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (host == null || host.isBlank() || sender == null) {
-            return;
-        }
         Booking booking = catalogue.booking(change.bookingId());
         TrainingSession session = catalogue.session(booking.getSessionId());
         Course course = catalogue.course(session.getCourseId());
-        Directory.Contact person = directory.activeContact(booking.getPersonId()).orElse(null);
-        if (person == null) {
-            return;
+        directory.activeContact(booking.getPersonId()).ifPresent(person -> {
+            deliver(person.email(), "booking.mail." + change.status().name(), booking, session, course,
+                    change.status() == Booking.Status.CONFIRMED);
+            if (booking.getManagerEmail() != null && (change.status() == Booking.Status.CONFIRMED || change.status() == Booking.Status.WAITING)) {
+                deliver(booking.getManagerEmail(), "booking.mail.manager", booking, session, course, false, person.name());
+            }
+        });
+    }
+
+    /** Sends one message about a booking; returns false when no mail server is configured or sending failed. */
+    boolean deliver(String to, String key, Booking booking, TrainingSession session, Course course, boolean attachInvitation, Object... extra) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (host == null || host.isBlank() || sender == null) {
+            return false;
         }
         String when = WHEN.format(session.getStartsAt().atZone(Bookings.LONDON));
-        String key = "booking.mail." + change.status().name();
         Object[] args = {course.getTitle(), when, booking.getWaitingPosition(),
                 booking.getOfferedUntil() == null ? "" : WHEN.format(booking.getOfferedUntil().atZone(Bookings.LONDON)),
-                baseUrl + "/training/my-bookings", session.getVenue() != null ? session.getVenue() : String.valueOf(session.getOnlineLink())};
+                baseUrl + "/training/my-bookings", session.getVenue() != null ? session.getVenue() : String.valueOf(session.getOnlineLink()),
+                baseUrl + "/training/bookings/" + booking.getId() + "/evaluation", extra.length > 0 ? extra[0] : ""};
         try {
             MimeMessage message = sender.createMimeMessage();
-            boolean attach = change.status() == Booking.Status.CONFIRMED;
-            MimeMessageHelper helper = new MimeMessageHelper(message, attach, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, attachInvitation, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
-            helper.setTo(person.email());
+            helper.setTo(to);
             helper.setSubject(messages.getMessage(key + ".subject", args, Locale.UK));
             helper.setText(messages.getMessage(key + ".body", args, Locale.UK));
-            if (attach) {
+            if (attachInvitation) {
                 helper.addAttachment("training-session.ics", new ByteArrayResource(
                         feed.calendar(List.of(new TrainingCatalogue.Listing(session, course))).getBytes(StandardCharsets.UTF_8)),
                         "text/calendar; charset=UTF-8");
             }
             sender.send(message);
+            return true;
         } catch (MessagingException | MailException e) {
-            log.warn("Could not send a booking email: {}", e.getClass().getSimpleName());
+            log.warn("Could not send a training email: {}", e.getClass().getSimpleName());
+            return false;
         }
     }
 }
