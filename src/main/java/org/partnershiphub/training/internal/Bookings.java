@@ -145,9 +145,13 @@ public class Bookings {
                 ? rules.lateCancellationChargePence() : null;
     }
 
-    /** Cancels the person's own booking; a late cancellation of a confirmed place is charged to their agency. */
+    /**
+     * Cancels the person's own booking; a late cancellation of a confirmed place is charged to their agency.
+     * Returns the charge in pence, or null when cancelling is free. (Not the booking: the entity loaded in this
+     * transaction does not see the update made with SQL, so its charge would read as none.)
+     */
     @Transactional
-    public Booking cancel(long bookingId, long personId) {
+    public Integer cancel(long bookingId, long personId) {
         Booking booking = own(bookingId, personId);
         if (!booking.getStatus().active()) {
             throw new BookingRefused("notActive");
@@ -163,7 +167,7 @@ public class Bookings {
         audit.record(AuditEvent.of(AuditAction.UPDATE, "TrainingBooking", bookingId)
                 .withDetail("cancelled" + (charge == null ? "" : ", late: charged " + charge + "p")));
         events.publishEvent(new BookingChanged(bookingId, Booking.Status.CANCELLED));
-        return bookings.findById(bookingId).orElseThrow();
+        return charge;
     }
 
     /** Takes up a place offered from the waiting list, before the offer runs out. */

@@ -61,16 +61,17 @@ class CoordinatorController {
         this.reach = reach;
     }
 
+    /** The fields in the order the form shows them, which is the order of the error summary. */
     record CourseForm(@NotBlank(message = "{course.error.title}") @Size(max = 200, message = "{error.tooLong200}") String title,
                       @NotBlank(message = "{course.error.summary}") @Size(max = 4000, message = "{error.tooLong4000}") String summary,
+                      @NotBlank(message = "{course.error.format}") String format,
+                      @NotBlank(message = "{course.error.provider}") @Size(max = 200, message = "{error.tooLong200}") String provider,
+                      @Size(max = 2000, message = "{course.error.link}") String externalLink,
                       @Size(max = 100, message = "{course.error.topicLength}") String topic,
                       @Size(max = 200, message = "{error.tooLong200}") String audience,
                       @Size(max = 40, message = "{course.error.levelLength}") String level,
                       @Size(max = 4000, message = "{error.tooLong4000}") String outcomes,
                       String durationMinutes,
-                      @NotBlank(message = "{course.error.format}") String format,
-                      @NotBlank(message = "{course.error.provider}") @Size(max = 200, message = "{error.tooLong200}") String provider,
-                      @Size(max = 2000, message = "{course.error.link}") String externalLink,
                       Boolean requiresApproval) {
         Course.Format chosenFormat() {
             for (Course.Format f : Course.Format.values()) {

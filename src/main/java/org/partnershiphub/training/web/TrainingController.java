@@ -279,8 +279,8 @@ class TrainingController {
 
     @PostMapping("/training/bookings/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        Booking cancelled = bookings.cancel(id, CurrentUser.require().userId());
-        redirect.addFlashAttribute("notice", cancelled.getChargePence() == null ? "booking.cancelled" : "booking.cancelledLate");
+        Integer charge = bookings.cancel(id, CurrentUser.require().userId());
+        redirect.addFlashAttribute("notice", charge == null ? "booking.cancelled" : "booking.cancelledLate");
         return "redirect:/training/my-bookings";
     }
 
