@@ -102,6 +102,7 @@ class JdbcStoredFiles implements StoredFiles {
                 .param("ownerType", ownerType)
                 .param("ownerIds", ownerIds)
                 .query(JdbcStoredFiles::details)
+                .list() // not .stream(): an unclosed stream keeps its connection, outside a transaction for good
                 .stream()
                 .collect(Collectors.groupingBy(StoredFile::ownerId, LinkedHashMap::new, Collectors.toList()));
     }
