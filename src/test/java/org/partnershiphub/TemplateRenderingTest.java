@@ -207,6 +207,7 @@ class TemplateRenderingTest {
                 .param("leadDescription", "Business unit manager").param("timescale", "Sept 2026"), Role.BUSINESS_UNIT);
         long action = jdbc.queryForObject("select max(id) from plan_action where plan_id = ?", Long.class, plan);
         render(get("/plan/" + plan), Role.EXECUTIVE_MEMBER);
+        render(get("/plan/actions?after=" + (action - 1)), Role.EXECUTIVE_MEMBER); // an action written into the plan, no source
         render(get("/plan/actions/" + action), Role.BUSINESS_UNIT);
         render(get("/plan/actions/" + action + "/edit"), Role.BUSINESS_UNIT);
         render(multipart("/plan/actions/" + action + "/updates").with(csrf()).param("commentary", ""), Role.BUSINESS_UNIT);

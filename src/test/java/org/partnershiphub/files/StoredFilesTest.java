@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
  * Checked uploads are kept under a random storage key that has nothing to do with the uploader's file name, come
  * back byte for byte (and not at all if the stored bytes were changed), and are listed and deleted by owner.
@@ -29,6 +31,7 @@ class StoredFilesTest {
     @Autowired StoredFiles files;
     @Autowired UploadChecker checker;
     @Autowired JdbcTemplate jdbc;
+    @Autowired HikariDataSource dataSource;
 
     final long owner = System.nanoTime();
 
@@ -79,6 +82,17 @@ class StoredFilesTest {
     void aMissingFileIsNotFound() {
         assertThat(files.find(-1)).isEmpty();
         assertThatThrownBy(() -> files.content(-1)).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void listingFilesOutsideATransactionGivesItsConnectionBack() {
+        store("First.pdf", UploadFixtures.pdf(), owner);
+        int active = dataSource.getHikariPoolMXBean().getActiveConnections();
+        for (int i = 0; i < 3; i++) {
+            assertThat(files.forOwners(OWNER_TYPE, List.of(owner))).hasSize(1);
+            assertThat(files.forOwner(OWNER_TYPE, owner)).hasSize(1);
+        }
+        assertThat(dataSource.getHikariPoolMXBean().getActiveConnections()).isEqualTo(active);
     }
 
     @Test
