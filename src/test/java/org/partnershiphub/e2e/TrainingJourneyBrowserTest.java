@@ -60,7 +60,7 @@ class TrainingJourneyBrowserTest extends BrowserTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private static final String COURSE = "Recognising and responding to neglect";
+    private static final String COURSE = "Neglect: noticing and acting together";
     private static final String OTHER_COURSE = "Child exploitation and county lines";
     private static final String PARTNERSHIP = "Northshire Safeguarding Children Partnership";
     private static final String VENUE = "Northshire Civic Centre, Committee Room 2";

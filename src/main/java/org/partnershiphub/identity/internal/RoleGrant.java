@@ -36,8 +36,15 @@ public class RoleGrant {
     public Long getGrantedBy() { return grantedBy; }
     public Instant getLastUsedAt() { return lastUsedAt; }
 
+    /**
+     * Records use of the role. The access review shows the day of last use, so the time is only moved on once a day:
+     * signing in again the same day leaves the grant (and the account's role rows) untouched.
+     */
     void used(Instant when) {
-        this.lastUsedAt = when;
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        if (lastUsedAt == null || !lastUsedAt.atZone(london).toLocalDate().equals(when.atZone(london).toLocalDate())) {
+            this.lastUsedAt = when;
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import org.partnershiphub.files.CheckedUpload;
 import org.partnershiphub.files.FileKind;
 import org.partnershiphub.files.UploadChecker;
 import org.partnershiphub.files.UploadRefused;
+import org.partnershiphub.shared.web.NotFoundException;
 import org.partnershiphub.strategy.internal.BusinessPlans;
 import org.partnershiphub.strategy.internal.Plan;
 import org.partnershiphub.strategy.internal.PlanImports;
@@ -85,7 +86,7 @@ class ImportExportController {
     @GetMapping("/plan/{id}/import/{jobId}")
     String job(@PathVariable long id, @PathVariable String jobId,
                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new org.partnershiphub.shared.web.NotFoundException("import"));
+        PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new NotFoundException("import"));
         model.addAttribute("plan", plans.plan(id));
         model.addAttribute("job", job);
         if (htmx != null && job.state() != PlanImports.State.READY) {
@@ -96,7 +97,7 @@ class ImportExportController {
 
     @PostMapping("/plan/{id}/import/{jobId}/confirm")
     String confirm(@PathVariable long id, @PathVariable String jobId, RedirectAttributes redirect) {
-        PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new org.partnershiphub.shared.web.NotFoundException("import"));
+        PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new NotFoundException("import"));
         imports.start(job);
         return "redirect:/plan/" + id + "/import/" + jobId;
     }

@@ -51,6 +51,20 @@ public class Attendance {
         return changed;
     }
 
+    /** A charge as the partnership invoices it: to the person's home agency, for a session of a course. */
+    public record Charge(long agencyId, String course, java.time.LocalDate sessionDate, long personId, String reason, int pence, boolean waived) {
+    }
+
+    /** Every charge, by agency then date. */
+    @Transactional(readOnly = true)
+    public java.util.List<Charge> charges() {
+        return jdbc.query("select b.agency_id, c.title, s.starts_at, b.person_id, b.charge_reason, b.charge_pence, b.charge_waived "
+                + "from training_booking b join training_session s on s.id = b.session_id join training_course c on c.id = s.course_id "
+                + "where b.charge_pence is not null order by b.agency_id, s.starts_at, b.id",
+                (rs, i) -> new Charge(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant().atZone(Bookings.LONDON).toLocalDate(),
+                        rs.getLong(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
+    }
+
     /** Waives a booking's charge with the reason; the charge stays on record. */
     @Transactional
     public boolean waive(long bookingId, String reason) {

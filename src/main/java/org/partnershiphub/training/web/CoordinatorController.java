@@ -45,17 +45,15 @@ class CoordinatorController {
     private final TrainingCatalogue catalogue;
     private final Bookings bookings;
     private final Directory directory;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Attendance attendance;
     private final Evaluations evaluations;
     private final Reach reach;
 
-    CoordinatorController(TrainingCatalogue catalogue, Bookings bookings, Directory directory, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                          Attendance attendance, Evaluations evaluations, Reach reach) {
+    CoordinatorController(TrainingCatalogue catalogue, Bookings bookings, Directory directory, Attendance attendance, Evaluations evaluations,
+                          Reach reach) {
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.directory = directory;
-        this.jdbc = jdbc;
         this.attendance = attendance;
         this.evaluations = evaluations;
         this.reach = reach;
@@ -308,14 +306,12 @@ class CoordinatorController {
     ResponseEntity<byte[]> charges() {
         Map<Long, String> agencies = directory.agencies().stream().collect(Collectors.toMap(Directory.Agency::id, Directory.Agency::name));
         StringBuilder csv = new StringBuilder(CsvCells.row("Agency", "Course", "Session date", "Person", "Reason", "Charge (GBP)", "Waived"));
-        jdbc.query("select b.agency_id, c.title, s.starts_at, b.person_id, b.charge_reason, b.charge_pence, b.charge_waived "
-                + "from training_booking b join training_session s on s.id = b.session_id join training_course c on c.id = s.course_id "
-                + "where b.charge_pence is not null order by b.agency_id, s.starts_at, b.id", rs -> {
-                    csv.append(CsvCells.row(agencies.get(rs.getLong(1)), rs.getString(2),
-                            rs.getTimestamp(3).toInstant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(),
-                            directory.person(rs.getLong(4)).map(Directory.Person::name).orElse(""), rs.getString(5),
-                            String.format("%.2f", rs.getInt(6) / 100.0), rs.getBoolean(7) ? "Yes" : "No"));
-                });
+        Map<Long, String> people = new java.util.HashMap<>();
+        for (Attendance.Charge charge : attendance.charges()) {
+            csv.append(CsvCells.row(agencies.get(charge.agencyId()), charge.course(), charge.sessionDate(),
+                    people.computeIfAbsent(charge.personId(), p -> directory.person(p).map(Directory.Person::name).orElse("")),
+                    charge.reason(), String.format("%.2f", charge.pence() / 100.0), charge.waived() ? "Yes" : "No"));
+        }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("training-charges.csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
