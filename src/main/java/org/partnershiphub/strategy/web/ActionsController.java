@@ -1,6 +1,5 @@
 package org.partnershiphub.strategy.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import org.partnershiphub.identity.Directory;
 import org.partnershiphub.shared.CurrentUser;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.shared.web.NotFoundException;
+import org.partnershiphub.shared.web.WebAddresses;
 import org.partnershiphub.strategy.internal.ActionStatus;
 import org.partnershiphub.strategy.internal.BusinessPlans;
 import org.partnershiphub.strategy.internal.LeadNames;
@@ -203,7 +203,7 @@ class ActionsController {
         if (form.status() == null) {
             errors.rejectValue("status", "update.error.status");
         }
-        if (form.evidenceLink() != null && !form.evidenceLink().isBlank() && !isWebAddress(form.evidenceLink().trim())) {
+        if (form.evidenceLink() != null && !form.evidenceLink().isBlank() && !WebAddresses.isWebAddress(form.evidenceLink().trim())) {
             errors.rejectValue("evidenceLink", "update.error.link");
         }
         var checked = evidence.check(files, errors);
@@ -227,14 +227,6 @@ class ActionsController {
         return FileDownloads.attachment(file, evidence.content(fileId));
     }
 
-    static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     @GetMapping("/plan/my-actions")
     String mine(@RequestParam(required = false) Long after, Model model) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.partnershiphub.identity.Directory;
 import org.partnershiphub.shared.web.CsvCells;
 import org.partnershiphub.shared.web.DateInput;
+import org.partnershiphub.shared.web.WebAddresses;
 import org.partnershiphub.training.internal.Attendance;
 import org.partnershiphub.training.internal.Booking;
 import org.partnershiphub.training.internal.BookingRefused;
@@ -117,7 +118,7 @@ class CoordinatorController {
                 errors.rejectValue("durationMinutes", "course.error.duration");
             }
         }
-        if (form.externalLink() != null && !form.externalLink().isBlank() && !isWebAddress(form.externalLink().trim())) {
+        if (form.externalLink() != null && !form.externalLink().isBlank() && !WebAddresses.isWebAddress(form.externalLink().trim())) {
             errors.rejectValue("externalLink", "course.error.link");
         }
         if (form.format() != null && !form.format().isBlank() && form.chosenFormat() == null) {
@@ -134,14 +135,6 @@ class CoordinatorController {
         return "redirect:/training/courses/" + course.getId() + "/sessions/new";
     }
 
-    static boolean isWebAddress(String text) {
-        try {
-            java.net.URI uri = new java.net.URI(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
 
     @GetMapping("/training/courses/{id}/sessions/new")
     String newSession(@PathVariable long id, Model model) {
@@ -180,7 +173,7 @@ class CoordinatorController {
         if (!online && (form.venue() == null || form.venue().isBlank())) {
             errors.rejectValue("venue", "session.error.venue");
         }
-        if (form.onlineLink() != null && !form.onlineLink().isBlank() && !isWebAddress(form.onlineLink().trim())) {
+        if (form.onlineLink() != null && !form.onlineLink().isBlank() && !WebAddresses.isWebAddress(form.onlineLink().trim())) {
             errors.rejectValue("onlineLink", "course.error.link");
         }
         if (errors.hasErrors()) {
