@@ -30,4 +30,25 @@ public interface Directory {
 
     record Contact(long id, String name, String email, long agencyId) {
     }
+
+    /** Everyone who can sign in (not disabled), by name: for choosing a person as a lead, owner or member. */
+    List<Person> usablePeople();
+
+    /** A board or group: the Executive, a subgroup, a task and finish group or a review group. */
+    record Group(long id, String name, GroupType type) {
+    }
+
+    /** A member of a group, with their agency and their role in the group (e.g. "Chair"). */
+    record Member(long personId, String name, String email, boolean active, long agencyId, String agencyName,
+                  OrganisationType agencyType, String roleInGroup) {
+    }
+
+    List<Group> groups();
+
+    Optional<Group> group(long id);
+
+    /** The group's members by name, whatever their account status (minutes name people who have since left). */
+    List<Member> members(long groupId);
+
+    boolean isMember(long groupId, long personId);
 }

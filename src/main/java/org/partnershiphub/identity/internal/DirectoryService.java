@@ -12,10 +12,47 @@ class DirectoryService implements Directory {
 
     private final OrganisationRepository organisations;
     private final UserAccountRepository accounts;
+    private final HubGroupRepository groups;
 
-    DirectoryService(OrganisationRepository organisations, UserAccountRepository accounts) {
+    DirectoryService(OrganisationRepository organisations, UserAccountRepository accounts, HubGroupRepository groups) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.groups = groups;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Person> usablePeople() {
+        return accounts.findAllUsable().stream()
+                .map(a -> new Person(a.getId(), a.getFullName(), a.getOrganisation().getId(), a.getOrganisation().getName())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Group> groups() {
+        return groups.findAllByOrderByNameAsc().stream().map(g -> new Group(g.getId(), g.getName(), g.getType())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Group> group(long id) {
+        return groups.findById(id).map(g -> new Group(g.getId(), g.getName(), g.getType()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Member> members(long groupId) {
+        return accounts.findMembersOf(groupId).stream().map(a -> new Member(a.getId(), a.getFullName(), a.getEmail(),
+                a.getStatus() == org.partnershiphub.identity.AccountStatus.ACTIVE, a.getOrganisation().getId(),
+                a.getOrganisation().getName(), a.getOrganisation().getType(),
+                a.getGroups().stream().filter(m -> m.getGroupId().equals(groupId)).map(GroupMembership::getRoleInGroup)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isMember(long groupId, long personId) {
+        return accounts.findById(personId).map(a -> a.groupIds().contains(groupId)).orElse(false);
     }
 
     @Override
