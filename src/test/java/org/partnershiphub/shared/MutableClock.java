@@ -21,7 +21,11 @@ public final class MutableClock extends Clock {
     private final ZoneId zone;
 
     public MutableClock(Instant start, ZoneId zone) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(start), zone);
+    }
+
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
         this.zone = zone;
     }
 
@@ -40,7 +44,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return new MutableClock(now.get(), other);
+        return new MutableClock(now, other);
     }
 
     @Override
