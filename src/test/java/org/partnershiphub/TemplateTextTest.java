@@ -58,8 +58,12 @@ class TemplateTextTest {
     @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Properties messages = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"))) {
-            messages.load(in);
+        try (Stream<Path> bundles = Files.list(Path.of("src/main/resources"))) {
+            for (Path bundle : bundles.filter(p -> p.getFileName().toString().matches("messages(-[a-z]+)?\\.properties")).toList()) {
+                try (var in = Files.newBufferedReader(bundle)) {
+                    messages.load(in);
+                }
+            }
         }
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
