@@ -1,0 +1,149 @@
+package org.partnershiphub.governance.internal;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.partnershiphub.audit.AuditAction;
+import org.partnershiphub.audit.AuditEvent;
+import org.partnershiphub.audit.AuditTrail;
+import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
+import org.partnershiphub.governance.internal.GovernanceRecords.Decision;
+import org.partnershiphub.governance.internal.GovernanceRecords.LoggedDecision;
+import org.partnershiphub.shared.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Decisions taken at meetings: what, why, by whom, the vote where one was taken, and dissent recorded by name. */
+@Service
+public class DecisionLog {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final java.time.Clock clock;
+
+    DecisionLog(JdbcClient jdbc, AuditTrail audit, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Vote(int inFavour, int against, int abstaining) {
+    }
+
+    @Transactional
+    public long record(AgendaItem item, String decision, String rationale, String decidedBy, Vote vote, List<String> dissentNames,
+                       Map<String, Long> dissentPersonIds) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into gov_decision (meeting_id, item_id, decision, rationale, decided_by, vote_taken, votes_for, votes_against,
+                votes_abstaining, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(item.meetingId(), item.id(), decision.strip(), Meetings.blankToNull(rationale), decidedBy.strip(), vote != null,
+                        vote == null ? null : vote.inFavour(), vote == null ? null : vote.against(), vote == null ? null : vote.abstaining(),
+                        Timestamp.from(clock.instant()), CurrentUser.require().userId())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (String name : dissentNames) {
+            jdbc.sql("insert into gov_dissent (decision_id, name, person_id) values (?, ?, ?)").params(id, name, dissentPersonIds.get(name)).update();
+        }
+        audit.record(AuditEvent.of(AuditAction.CREATE, "Decision", id).withDetail("item " + item.id()
+                + (vote == null ? ", no vote" : ", vote " + vote.inFavour() + "-" + vote.against() + "-" + vote.abstaining())
+                + (dissentNames.isEmpty() ? "" : ", dissent recorded: " + dissentNames.size())));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, List<Decision>> forItems(Collection<Long> itemIds) {
+        Map<Long, List<Decision>> byItem = new LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return byItem;
+        }
+        List<Decision> decisions = jdbc.sql(SELECT + " where d.item_id in (:items) order by d.id").param("items", itemIds).query(this::decision).list();
+        withDissent(decisions).forEach(d -> byItem.computeIfAbsent(d.itemId(), k -> new ArrayList<>()).add(d));
+        return byItem;
+    }
+
+    private static final String SELECT = "select d.id, d.meeting_id, d.item_id, d.decision, d.rationale, d.decided_by, d.vote_taken, "
+            + "d.votes_for, d.votes_against, d.votes_abstaining from gov_decision d";
+
+    private Decision decision(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Decision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                (Integer) rs.getObject(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), List.of());
+    }
+
+    private List<Decision> withDissent(List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return decisions;
+        }
+        Map<Long, List<String>> names = new LinkedHashMap<>();
+        jdbc.sql("select decision_id, name from gov_dissent where decision_id in (:ids) order by id")
+                .param("ids", decisions.stream().map(Decision::id).toList())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(e -> names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return decisions.stream().map(d -> new Decision(d.id(), d.meetingId(), d.itemId(), d.decision(), d.rationale(), d.decidedBy(),
+                d.voteTaken(), d.votesFor(), d.votesAgainst(), d.votesAbstaining(), names.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    /**
+     * The decision log, newest meeting first, searched by words in the decision, its rationale or the item's title;
+     * decisions under restricted items only for readers who see that board's restricted business
+     * ({@code restrictedBoards}, or all when {@code allRestricted}).
+     */
+    @Transactional(readOnly = true)
+    public List<LoggedDecision> search(String words, Long groupId, boolean allRestricted, Set<Long> restrictedBoards, int limit) {
+        StringBuilder sql = new StringBuilder("select d.id, d.meeting_id, d.item_id, d.decision, d.rationale, d.decided_by, d.vote_taken, "
+                + "d.votes_for, d.votes_against, d.votes_abstaining, m.group_id, g.name, m.starts_at, i.title, i.restricted "
+                + "from gov_decision d join gov_meeting m on m.id = d.meeting_id join hub_group g on g.id = m.group_id "
+                + "join gov_agenda_item i on i.id = d.item_id where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (words != null && !words.isBlank()) {
+            int n = 0;
+            for (String word : words.strip().toLowerCase(java.util.Locale.UK).split("\\s+")) {
+                String key = "w" + n++;
+                sql.append(" and (lower(d.decision) like :").append(key).append(" or lower(coalesce(d.rationale, '')) like :").append(key)
+                        .append(" or lower(i.title) like :").append(key).append(")");
+                params.put(key, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                if (n == 6) {
+                    break;
+                }
+            }
+        }
+        if (groupId != null) {
+            sql.append(" and m.group_id = :group");
+            params.put("group", groupId);
+        }
+        if (!allRestricted) {
+            if (restrictedBoards.isEmpty()) {
+                sql.append(" and i.restricted = false");
+            } else {
+                sql.append(" and (i.restricted = false or m.group_id in (:boards))");
+                params.put("boards", restrictedBoards);
+            }
+        }
+        sql.append(" order by m.starts_at desc, d.id desc fetch first ").append(limit).append(" rows only");
+        var statement = jdbc.sql(sql.toString());
+        for (var p : params.entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        List<LoggedDecision> rows = statement.query((rs, n) -> new LoggedDecision(decision(rs, n), rs.getLong(11), rs.getString(12),
+                rs.getTimestamp(13).toInstant(), rs.getString(14), rs.getBoolean(15))).list();
+        List<Decision> withDissent = withDissent(rows.stream().map(LoggedDecision::decision).toList());
+        List<LoggedDecision> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            LoggedDecision r = rows.get(i);
+            result.add(new LoggedDecision(withDissent.get(i), r.groupId(), r.boardName(), r.meetingStartsAt(), r.itemTitle(), r.restricted()));
+        }
+        if (words != null && !words.isBlank()) {
+            audit.record(AuditEvent.of(AuditAction.SEARCH, "Decision", null).withDetail("decision log searched, " + result.size() + " found"));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,77 @@
+package org.partnershiphub.governance.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.partnershiphub.audit.AuditAction;
+import org.partnershiphub.audit.AuditEvent;
+import org.partnershiphub.audit.AuditTrail;
+import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
+import org.partnershiphub.governance.internal.GovernanceRecords.FollowUp;
+import org.partnershiphub.shared.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-up reports a board asks for ("a further update report in September covering ..."): each goes on the agenda
+ * of the meeting it is due at, or of the board's next meeting once one is scheduled.
+ */
+@Service
+public class FollowUps {
+
+    private static final String SELECT = "select f.id, f.meeting_id, f.item_id, f.subject, f.report_from, f.due_meeting_id, d.starts_at, f.due_item_id, m.starts_at "
+            + "from gov_follow_up f join gov_meeting m on m.id = f.meeting_id left join gov_meeting d on d.id = f.due_meeting_id";
+
+    private final JdbcClient jdbc;
+    private final Meetings meetings;
+    private final AuditTrail audit;
+    private final java.time.Clock clock;
+
+    FollowUps(JdbcClient jdbc, Meetings meetings, AuditTrail audit, java.time.Clock clock) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long request(AgendaItem item, String subject, String reportFrom, Long dueMeetingId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into gov_follow_up (meeting_id, item_id, subject, report_from, created_at, created_by) values (?, ?, ?, ?, ?, ?)")
+                .params(item.meetingId(), item.id(), subject.strip(), reportFrom.strip(), Timestamp.from(clock.instant()), CurrentUser.require().userId())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        if (dueMeetingId != null) {
+            meetings.placeFollowUp(id, dueMeetingId);
+        }
+        audit.record(AuditEvent.of(AuditAction.CREATE, "FollowUpReport", id).withDetail("item " + item.id() + ", due at "
+                + (dueMeetingId == null ? "the next meeting scheduled" : "meeting " + dueMeetingId)));
+        return id;
+    }
+
+    private static FollowUp followUp(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp due = rs.getTimestamp(7);
+        return new FollowUp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6),
+                due == null ? null : due.toInstant(), (Long) rs.getObject(8), rs.getTimestamp(9).toInstant());
+    }
+
+    /** Reports asked for at this meeting. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> requestedAt(long meetingId) {
+        return jdbc.sql(SELECT + " where f.meeting_id = ? order by f.id").param(meetingId).query(FollowUps::followUp).list();
+    }
+
+    /** Reports due at this meeting (already on its agenda). */
+    @Transactional(readOnly = true)
+    public List<FollowUp> dueAt(long meetingId) {
+        return jdbc.sql(SELECT + " where f.due_meeting_id = ? order by f.id").param(meetingId).query(FollowUps::followUp).list();
+    }
+
+    /** Reports this board asked for that wait for a meeting to be scheduled. */
+    @Transactional(readOnly = true)
+    public List<FollowUp> awaitingMeeting(long groupId) {
+        return jdbc.sql(SELECT + " where m.group_id = ? and f.due_meeting_id is null order by f.id").param(groupId).query(FollowUps::followUp).list();
+    }
+}

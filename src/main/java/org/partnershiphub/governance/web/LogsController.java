@@ -1,0 +1,136 @@
+package org.partnershiphub.governance.web;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.partnershiphub.governance.internal.ActionLog;
+import org.partnershiphub.governance.internal.ActionStatus;
+import org.partnershiphub.governance.internal.DecisionLog;
+import org.partnershiphub.governance.internal.GovernanceAccess;
+import org.partnershiphub.governance.internal.GovernanceRecords.MeetingAction;
+import org.partnershiphub.identity.Directory;
+import org.partnershiphub.shared.CurrentUser;
+import org.partnershiphub.shared.HubPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The decision log (searchable) and the action log across boards, and updating an action. */
+@Controller
+class LogsController {
+
+    static final int LIMIT = 200;
+
+    private final DecisionLog decisions;
+    private final ActionLog actions;
+    private final GovernanceAccess access;
+    private final Directory directory;
+
+    LogsController(DecisionLog decisions, ActionLog actions, GovernanceAccess access, Directory directory) {
+        this.decisions = decisions;
+        this.actions = actions;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    record ActionUpdateForm(String status, String update) {
+    }
+
+    /** The boards whose restricted business the reader sees, and whether that is all of them. */
+    private Set<Long> restrictedBoards(HubPrincipal user) {
+        return directory.groups().stream().map(Directory.Group::id).filter(id -> access.seesRestricted(user, id)).collect(Collectors.toSet());
+    }
+
+    private static Long board(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @GetMapping("/governance/decisions")
+    String decisions(@RequestParam(required = false) String q, @RequestParam(required = false) String board, Model model) {
+        HubPrincipal user = CurrentUser.require();
+        boolean all = user.hasAnyRole(org.partnershiphub.shared.Role.BUSINESS_UNIT, org.partnershiphub.shared.Role.INDEPENDENT_SCRUTINEER);
+        var found = decisions.search(q, board(board), all, all ? Set.of() : restrictedBoards(user), LIMIT);
+        model.addAttribute("decisions", found);
+        model.addAttribute("limited", found.size() == LIMIT);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("board", board(board));
+        model.addAttribute("boards", directory.groups());
+        return "governance/decisions";
+    }
+
+    @GetMapping("/governance/actions")
+    String actions(@RequestParam(required = false) String board, @RequestParam(required = false) String status,
+                   @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine, Model model) {
+        HubPrincipal user = CurrentUser.require();
+        boolean all = user.hasAnyRole(org.partnershiphub.shared.Role.BUSINESS_UNIT, org.partnershiphub.shared.Role.INDEPENDENT_SCRUTINEER);
+        ActionStatus chosen = null;
+        for (ActionStatus s : ActionStatus.values()) {
+            if (s.name().equals(status)) {
+                chosen = s;
+            }
+        }
+        var filter = new ActionLog.Filter(board(board), chosen, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(mine));
+        var found = actions.log(filter, user, all, all ? Set.of() : restrictedBoards(user), LIMIT);
+        model.addAttribute("actions", found);
+        model.addAttribute("limited", found.size() == LIMIT);
+        model.addAttribute("filter", filter);
+        model.addAttribute("boards", directory.groups());
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("today", actions.today());
+        return "governance/actions";
+    }
+
+    @GetMapping("/governance/actions/{id}")
+    String action(@PathVariable long id, Model model) {
+        MeetingAction action = actions.action(id, CurrentUser.require());
+        model.addAttribute("form", new ActionUpdateForm(action.status().name(), action.latestUpdate()));
+        return actionPage(action, model);
+    }
+
+    private String actionPage(MeetingAction action, Model model) {
+        model.addAttribute("action", action);
+        model.addAttribute("today", actions.today());
+        model.addAttribute("mayUpdate", actions.mayUpdate(action, CurrentUser.require()));
+        model.addAttribute("statuses", ActionStatus.values());
+        return "governance/action";
+    }
+
+    @PostMapping("/governance/actions/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ActionUpdateForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        HubPrincipal user = CurrentUser.require();
+        MeetingAction action = actions.action(id, user);
+        if (!actions.mayUpdate(action, user)) {
+            throw access.deny("MeetingAction", id, "not the action's owner");
+        }
+        ActionStatus status = null;
+        for (ActionStatus s : ActionStatus.values()) {
+            if (s.name().equals(form.status())) {
+                status = s;
+            }
+        }
+        if (status == null) {
+            errors.rejectValue("status", "action.error.status");
+        }
+        if (form.update() == null || form.update().isBlank()) {
+            errors.rejectValue("update", "action.error.update");
+        } else if (form.update().length() > 4000) {
+            errors.rejectValue("update", "action.error.updateTooLong");
+        }
+        if (errors.hasErrors()) {
+            return actionPage(action, model);
+        }
+        actions.update(id, status, form.update(), user);
+        redirect.addFlashAttribute("notice", "action.updated");
+        return "redirect:/governance/actions/" + id;
+    }
+}

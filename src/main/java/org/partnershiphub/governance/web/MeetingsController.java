@@ -1,0 +1,206 @@
+package org.partnershiphub.governance.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.partnershiphub.files.FileDownloads;
+import org.partnershiphub.files.FileKind;
+import org.partnershiphub.files.UploadChecker;
+import org.partnershiphub.files.UploadRefused;
+import org.partnershiphub.governance.internal.ActionLog;
+import org.partnershiphub.governance.internal.AttendanceStatus;
+import org.partnershiphub.governance.internal.Boards;
+import org.partnershiphub.governance.internal.DecisionLog;
+import org.partnershiphub.governance.internal.FollowUps;
+import org.partnershiphub.governance.internal.GovernanceAccess;
+import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
+import org.partnershiphub.governance.internal.GovernanceRecords.Meeting;
+import org.partnershiphub.governance.internal.MeetingCalendarFeed;
+import org.partnershiphub.governance.internal.Meetings;
+import org.partnershiphub.shared.CurrentUser;
+import org.partnershiphub.shared.HubPrincipal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A meeting: its agenda with papers and minutes, attendance and quorum, publishing the minutes, and members' calendar feed. */
+@Controller
+class MeetingsController {
+
+    static final Set<FileKind> PAPER_KINDS = Set.of(FileKind.PDF, FileKind.DOCX, FileKind.XLSX, FileKind.PPTX);
+    private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final Meetings meetings;
+    private final Boards boards;
+    private final DecisionLog decisions;
+    private final ActionLog actions;
+    private final FollowUps followUps;
+    private final GovernanceAccess access;
+    private final UploadChecker uploads;
+    private final MeetingCalendarFeed feed;
+
+    MeetingsController(Meetings meetings, Boards boards, DecisionLog decisions, ActionLog actions, FollowUps followUps, GovernanceAccess access,
+                       UploadChecker uploads, MeetingCalendarFeed feed) {
+        this.meetings = meetings;
+        this.boards = boards;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.followUps = followUps;
+        this.access = access;
+        this.uploads = uploads;
+        this.feed = feed;
+    }
+
+    record ItemForm(String title, String presenter, String restricted) {
+    }
+
+    @GetMapping("/governance/meetings/{id}")
+    String meeting(@PathVariable long id, Model model) {
+        model.addAttribute("itemForm", new ItemForm("", "", ""));
+        return meetingPage(meetings.meeting(id), model);
+    }
+
+    private String meetingPage(Meeting meeting, Model model) {
+        HubPrincipal user = CurrentUser.require();
+        boolean restricted = access.seesRestricted(user, meeting.groupId());
+        List<AgendaItem> items = meetings.items(meeting.id());
+        List<Long> visible = items.stream().filter(i -> restricted || !i.restricted()).map(AgendaItem::id).toList();
+        var board = boards.board(meeting.groupId());
+        var attendance = meetings.attendance(meeting);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("board", board);
+        model.addAttribute("items", items);
+        model.addAttribute("seesRestricted", restricted);
+        model.addAttribute("manages", access.manages(user));
+        model.addAttribute("draft", meeting.upcoming(meetings.now()));
+        model.addAttribute("papers", meetings.papers(visible));
+        model.addAttribute("decisions", decisions.forItems(visible));
+        model.addAttribute("actions", actions.forItems(visible));
+        model.addAttribute("today", actions.today());
+        model.addAttribute("requested", followUps.requestedAt(meeting.id()).stream().filter(f -> visible.contains(f.itemId())).toList());
+        model.addAttribute("dueHere", followUps.dueAt(meeting.id()));
+        model.addAttribute("attendance", attendance);
+        model.addAttribute("quorum", attendance.isEmpty() ? null : board.quorum().assess(attendance));
+        if (restricted && items.stream().anyMatch(AgendaItem::restricted)) {
+            meetings.viewedRestricted(meeting);
+        }
+        return "governance/meeting";
+    }
+
+    @PostMapping("/governance/meetings/{id}/items")
+    String addItem(@PathVariable long id, @ModelAttribute("itemForm") ItemForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Meeting meeting = meetings.meeting(id);
+        if (form.title() == null || form.title().isBlank()) {
+            errors.rejectValue("title", "item.error.title");
+        } else if (form.title().strip().length() > 300) {
+            errors.rejectValue("title", "item.error.titleTooLong");
+        }
+        if (form.restricted() == null || !(form.restricted().equals("yes") || form.restricted().equals("no"))) {
+            errors.rejectValue("restricted", "item.error.restricted");
+        }
+        if (errors.hasErrors()) {
+            return meetingPage(meeting, model);
+        }
+        meetings.addItem(id, form.title(), form.presenter(), form.restricted().equals("yes"));
+        redirect.addFlashAttribute("notice", "item.added");
+        return "redirect:/governance/meetings/" + id + "#agenda";
+    }
+
+    @PostMapping("/governance/items/{id}/papers")
+    String addPaper(@PathVariable long id, @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String title,
+                    @RequestParam(required = false) String restricted, RedirectAttributes redirect) {
+        AgendaItem item = meetings.item(id);
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", "paper.error.file");
+        } else {
+            try {
+                meetings.addPaper(id, uploads.check(file, PAPER_KINDS), title, "true".equals(restricted));
+                redirect.addFlashAttribute("notice", "paper.added");
+            } catch (UploadRefused refused) {
+                redirect.addFlashAttribute("problem", refused.messageKey());
+            }
+        }
+        return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
+    }
+
+    @GetMapping("/governance/papers/{id}")
+    ResponseEntity<byte[]> paper(@PathVariable long id) {
+        Meetings.PaperDownload download = meetings.paper(id, CurrentUser.require());
+        return FileDownloads.attachment(download.file(), download.content());
+    }
+
+    @GetMapping("/governance/meetings/{id}/attendance")
+    String attendance(@PathVariable long id, Model model) {
+        Meeting meeting = meetings.meeting(id);
+        var recorded = meetings.attendance(meeting);
+        Map<Long, String> statuses = new HashMap<>();
+        List<String> others = new ArrayList<>();
+        recorded.forEach(a -> {
+            if (a.member() && a.personId() != null) {
+                statuses.put(a.personId(), a.status().name());
+            } else {
+                others.add(a.agencyName() == null ? a.name() : a.name() + ", " + a.agencyName());
+            }
+        });
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("members", boards.members(meeting.groupId()));
+        model.addAttribute("statuses", statuses);
+        model.addAttribute("others", String.join("\n", others));
+        return "governance/attendance";
+    }
+
+    @PostMapping("/governance/meetings/{id}/attendance")
+    String saveAttendance(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Meeting meeting = meetings.meeting(id);
+        Map<Long, AttendanceStatus> statuses = new HashMap<>();
+        for (var member : boards.members(meeting.groupId())) {
+            String value = form.get("status-" + member.personId());
+            if (value != null && Set.of("PRESENT", "APOLOGIES", "ABSENT").contains(value)) {
+                statuses.put(member.personId(), AttendanceStatus.valueOf(value));
+            }
+        }
+        List<String[]> others = new ArrayList<>();
+        for (String line : form.getOrDefault("others", "").split("\\R")) {
+            if (!line.isBlank()) {
+                String[] parts = line.strip().split("\\s*,\\s*", 2);
+                if (parts[0].length() <= 200 && (parts.length < 2 || parts[1].length() <= 200)) {
+                    others.add(parts);
+                }
+            }
+        }
+        meetings.recordAttendance(meeting, statuses, others);
+        redirect.addFlashAttribute("notice", "attendance.saved");
+        return "redirect:/governance/meetings/" + id + "#attendance";
+    }
+
+    @PostMapping("/governance/meetings/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        meetings.publish(meetings.meeting(id));
+        redirect.addFlashAttribute("notice", "minutes.published");
+        return "redirect:/governance/meetings/" + id;
+    }
+
+    @GetMapping("/governance/meetings.ics")
+    ResponseEntity<String> calendar() {
+        HubPrincipal user = CurrentUser.require();
+        Set<Long> groups = boards.groupsOf(user.userId());
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("meetings.ics").build().toString())
+                .body(feed.calendar(meetings.meetingsForMember(groups)));
+    }
+}
