@@ -25,12 +25,12 @@ public record Quorum(Integer minimumMembers, boolean partnersPresent) {
         List<Attendee> present = attendees.stream().filter(a -> a.member() && a.status() == AttendanceStatus.PRESENT).toList();
         List<Missing> missing = new ArrayList<>();
         if (minimumMembers != null && present.size() < minimumMembers) {
-            missing.add(new Missing("quorum.missing.members", minimumMembers - present.size()));
+            missing.add(new Missing("gov.quorum.missing.members", minimumMembers - present.size()));
         }
         if (partnersPresent) {
             for (OrganisationType partner : SAFEGUARDING_PARTNERS) {
                 if (present.stream().noneMatch(a -> partner.name().equals(a.agencyType()))) {
-                    missing.add(new Missing("quorum.missing." + partner.name(), null));
+                    missing.add(new Missing("gov.quorum.missing." + partner.name(), null));
                 }
             }
         }

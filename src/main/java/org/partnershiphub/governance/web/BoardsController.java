@@ -81,14 +81,14 @@ class BoardsController {
             try {
                 minimum = Integer.valueOf(form.quorumMembers().strip());
                 if (minimum < 1 || minimum > 200) {
-                    errors.rejectValue("quorumMembers", "board.error.quorumMembers");
+                    errors.rejectValue("quorumMembers", "gov.board.error.quorumMembers");
                 }
             } catch (NumberFormatException e) {
-                errors.rejectValue("quorumMembers", "board.error.quorumMembers");
+                errors.rejectValue("quorumMembers", "gov.board.error.quorumMembers");
             }
         }
         if (form.termsOfReference() != null && form.termsOfReference().length() > 10_000) {
-            errors.rejectValue("termsOfReference", "board.error.termsTooLong");
+            errors.rejectValue("termsOfReference", "gov.board.error.termsTooLong");
         }
         if (errors.hasErrors()) {
             model.addAttribute("board", board);
@@ -96,7 +96,7 @@ class BoardsController {
         }
         boards.update(id, form.termsOfReference() == null || form.termsOfReference().isBlank() ? null : form.termsOfReference().strip(),
                 new Quorum(minimum, Boolean.TRUE.equals(form.quorumPartners())));
-        redirect.addFlashAttribute("notice", "board.saved");
+        redirect.addFlashAttribute("notice", "gov.board.saved");
         return "redirect:/governance/boards/" + id;
     }
 
@@ -110,19 +110,19 @@ class BoardsController {
     @PostMapping("/governance/boards/{id}/meetings")
     String schedule(@PathVariable long id, @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         var board = boards.board(id);
-        LocalDate day = DateInput.read(form.date(), "date", errors, true, "meeting.error.date");
+        LocalDate day = DateInput.read(form.date(), "date", errors, true, "gov.meeting.error.date");
         LocalTime start = time(form.startTime(), "startTime", errors);
         LocalTime end = time(form.endTime(), "endTime", errors);
         if (start != null && end != null && !end.isAfter(start)) {
-            errors.rejectValue("endTime", "meeting.error.endBeforeStart");
+            errors.rejectValue("endTime", "gov.meeting.error.endBeforeStart");
         }
         boolean noPlace = form.place() == null || form.place().isBlank();
         boolean noLink = form.onlineLink() == null || form.onlineLink().isBlank();
         if (noPlace && noLink) {
-            errors.rejectValue("place", "meeting.error.where");
+            errors.rejectValue("place", "gov.meeting.error.where");
         }
         if (!noLink && !WebAddresses.isWebAddress(form.onlineLink().strip())) {
-            errors.rejectValue("onlineLink", "meeting.error.link");
+            errors.rejectValue("onlineLink", "gov.meeting.error.link");
         }
         if (errors.hasErrors()) {
             model.addAttribute("board", board);
@@ -130,7 +130,7 @@ class BoardsController {
         }
         long meeting = meetings.schedule(id, day.atTime(start).atZone(GovernanceRecords.LONDON).toInstant(),
                 day.atTime(end).atZone(GovernanceRecords.LONDON).toInstant(), form.place(), form.onlineLink());
-        redirect.addFlashAttribute("notice", "meeting.scheduled");
+        redirect.addFlashAttribute("notice", "gov.meeting.scheduled");
         return "redirect:/governance/meetings/" + meeting;
     }
 
@@ -139,7 +139,7 @@ class BoardsController {
         try {
             return LocalTime.parse(typed.length() == 4 ? "0" + typed : typed);
         } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "meeting.error.time");
+            errors.rejectValue(field, "gov.meeting.error.time");
             return null;
         }
     }

@@ -74,16 +74,16 @@ class ItemsController {
     String saveMinutes(@PathVariable long id, @ModelAttribute("form") MinutesForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         if (form.discussion() == null || form.discussion().isBlank()) {
-            errors.rejectValue("discussion", "minutes.error.discussion");
+            errors.rejectValue("discussion", "gov.minutes.error.discussion");
         } else if (form.discussion().length() > 20_000) {
-            errors.rejectValue("discussion", "minutes.error.tooLong");
+            errors.rejectValue("discussion", "gov.minutes.error.tooLong");
         }
         if (errors.hasErrors()) {
             itemModel(item, model);
             return "governance/item";
         }
         meetings.minute(item, form.discussion());
-        redirect.addFlashAttribute("notice", "minutes.saved");
+        redirect.addFlashAttribute("notice", "gov.minutes.saved");
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
 
@@ -111,21 +111,21 @@ class ItemsController {
                           RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         Meeting meeting = meetings.meeting(item.meetingId());
-        required(form.decision(), "decision", "decision.error.decision", 4000, errors);
-        required(form.decidedBy(), "decidedBy", "decision.error.decidedBy", 200, errors);
+        required(form.decision(), "decision", "gov.decision.error.decision", 4000, errors);
+        required(form.decidedBy(), "decidedBy", "gov.decision.error.decidedBy", 200, errors);
         if (form.rationale() != null && form.rationale().length() > 4000) {
-            errors.rejectValue("rationale", "decision.error.tooLong");
+            errors.rejectValue("rationale", "gov.decision.error.tooLong");
         }
         DecisionLog.Vote vote = null;
         if (!"yes".equals(form.voteTaken()) && !"no".equals(form.voteTaken())) {
-            errors.rejectValue("voteTaken", "decision.error.voteTaken");
+            errors.rejectValue("voteTaken", "gov.decision.error.voteTaken");
         } else if ("yes".equals(form.voteTaken())) {
             Integer inFavour = count(form.votesFor(), "votesFor", errors);
             Integer against = count(form.votesAgainst(), "votesAgainst", errors);
             Integer abstaining = count(form.votesAbstaining(), "votesAbstaining", errors);
             if (inFavour != null && against != null && abstaining != null) {
                 if (inFavour + against + abstaining == 0) {
-                    errors.rejectValue("votesFor", "decision.error.noVotes");
+                    errors.rejectValue("votesFor", "gov.decision.error.noVotes");
                 } else {
                     vote = new DecisionLog.Vote(inFavour, against, abstaining);
                 }
@@ -153,7 +153,7 @@ class ItemsController {
                 String name = line.strip();
                 if (!name.isEmpty() && !names.contains(name)) {
                     if (name.length() > 200) {
-                        errors.rejectValue("otherDissent", "decision.error.nameTooLong");
+                        errors.rejectValue("otherDissent", "gov.decision.error.nameTooLong");
                         break;
                     }
                     names.add(name);
@@ -161,15 +161,15 @@ class ItemsController {
             }
         }
         if (!names.isEmpty() && "no".equals(form.voteTaken())) {
-            errors.rejectValue("dissent", "decision.error.dissentWithoutVote");
+            errors.rejectValue("dissent", "gov.decision.error.dissentWithoutVote");
         } else if (vote != null && names.size() > vote.against() + vote.abstaining()) {
-            errors.rejectValue("dissent", "decision.error.tooManyDissents");
+            errors.rejectValue("dissent", "gov.decision.error.tooManyDissents");
         }
         if (errors.hasErrors()) {
             return decisionPage(item, model);
         }
         decisions.record(item, form.decision(), form.rationale(), form.decidedBy(), vote, names, personIds);
-        redirect.addFlashAttribute("notice", "decision.recorded");
+        redirect.addFlashAttribute("notice", "gov.decision.recorded");
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
 
@@ -177,7 +177,7 @@ class ItemsController {
         if (value == null || value.isBlank()) {
             errors.rejectValue(field, key);
         } else if (value.length() > max) {
-            errors.rejectValue(field, "decision.error.tooLong");
+            errors.rejectValue(field, "gov.decision.error.tooLong");
         }
     }
 
@@ -185,12 +185,12 @@ class ItemsController {
         try {
             int value = Integer.parseInt(typed == null ? "" : typed.strip());
             if (value < 0 || value > 500) {
-                errors.rejectValue(field, "decision.error.count");
+                errors.rejectValue(field, "gov.decision.error.count");
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.rejectValue(field, "decision.error.count");
+            errors.rejectValue(field, "gov.decision.error.count");
             return null;
         }
     }
@@ -213,7 +213,7 @@ class ItemsController {
     String recordAction(@PathVariable long id, @ModelAttribute("form") ActionForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         Meeting meeting = meetings.meeting(item.meetingId());
-        required(form.description(), "description", "action.error.description", 2000, errors);
+        required(form.description(), "description", "gov.action.error.description", 2000, errors);
         Directory.Person owner = null;
         if (form.ownerId() != null && !form.ownerId().isBlank()) {
             try {
@@ -222,23 +222,23 @@ class ItemsController {
                 owner = null;
             }
             if (owner == null) {
-                errors.rejectValue("ownerId", "action.error.owner");
+                errors.rejectValue("ownerId", "gov.action.error.owner");
             }
         } else if (form.ownerName() == null || form.ownerName().isBlank()) {
-            errors.rejectValue("ownerId", "action.error.owner");
+            errors.rejectValue("ownerId", "gov.action.error.owner");
         } else if (form.ownerName().length() > 200) {
-            errors.rejectValue("ownerName", "action.error.ownerTooLong");
+            errors.rejectValue("ownerName", "gov.action.error.ownerTooLong");
         }
-        LocalDate due = DateInput.read(form.due(), "due", errors, true, "action.error.due");
+        LocalDate due = DateInput.read(form.due(), "due", errors, true, "gov.action.error.due");
         if (due != null && due.isBefore(meeting.starts().toLocalDate())) {
-            errors.rejectValue("due", "action.error.dueBeforeMeeting");
+            errors.rejectValue("due", "gov.action.error.dueBeforeMeeting");
         }
         if (errors.hasErrors()) {
             return actionPage(item, model);
         }
         actions.record(item, form.description(), owner == null ? null : owner.id(),
                 owner == null ? form.ownerName() : owner.name() + " (" + owner.agencyName() + ")", due);
-        redirect.addFlashAttribute("notice", "action.recorded");
+        redirect.addFlashAttribute("notice", "gov.action.recorded");
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
 
@@ -261,28 +261,28 @@ class ItemsController {
                            RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         Meeting meeting = meetings.meeting(item.meetingId());
-        required(form.subject(), "subject", "followUp.error.subject", 2000, errors);
-        required(form.reportFrom(), "reportFrom", "followUp.error.reportFrom", 200, errors);
+        required(form.subject(), "subject", "gov.followUp.error.subject", 2000, errors);
+        required(form.reportFrom(), "reportFrom", "gov.followUp.error.reportFrom", 200, errors);
         Long dueMeeting = null;
         if (form.dueMeeting() == null || form.dueMeeting().isBlank()) {
-            errors.rejectValue("dueMeeting", "followUp.error.dueMeeting");
+            errors.rejectValue("dueMeeting", "gov.followUp.error.dueMeeting");
         } else if (!form.dueMeeting().equals("next")) {
             try {
                 long chosen = Long.parseLong(form.dueMeeting());
                 if (meetings.laterMeetings(meeting).stream().noneMatch(m -> m.id() == chosen)) {
-                    errors.rejectValue("dueMeeting", "followUp.error.dueMeeting");
+                    errors.rejectValue("dueMeeting", "gov.followUp.error.dueMeeting");
                 } else {
                     dueMeeting = chosen;
                 }
             } catch (NumberFormatException e) {
-                errors.rejectValue("dueMeeting", "followUp.error.dueMeeting");
+                errors.rejectValue("dueMeeting", "gov.followUp.error.dueMeeting");
             }
         }
         if (errors.hasErrors()) {
             return followUpPage(item, model);
         }
         followUps.request(item, form.subject(), form.reportFrom(), dueMeeting);
-        redirect.addFlashAttribute("notice", dueMeeting == null ? "followUp.awaiting" : "followUp.placed");
+        redirect.addFlashAttribute("notice", dueMeeting == null ? "gov.followUp.awaiting" : "gov.followUp.placed");
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
 }

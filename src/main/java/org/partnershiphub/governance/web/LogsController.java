@@ -119,18 +119,18 @@ class LogsController {
             }
         }
         if (status == null) {
-            errors.rejectValue("status", "action.error.status");
+            errors.rejectValue("status", "gov.action.error.status");
         }
         if (form.update() == null || form.update().isBlank()) {
-            errors.rejectValue("update", "action.error.update");
+            errors.rejectValue("update", "gov.action.error.update");
         } else if (form.update().length() > 4000) {
-            errors.rejectValue("update", "action.error.updateTooLong");
+            errors.rejectValue("update", "gov.action.error.updateTooLong");
         }
         if (errors.hasErrors()) {
             return actionPage(action, model);
         }
         actions.update(id, status, form.update(), user);
-        redirect.addFlashAttribute("notice", "action.updated");
+        redirect.addFlashAttribute("notice", "gov.action.updated");
         return "redirect:/governance/actions/" + id;
     }
 }

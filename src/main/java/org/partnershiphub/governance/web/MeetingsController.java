@@ -92,7 +92,8 @@ class MeetingsController {
         model.addAttribute("decisions", decisions.forItems(visible));
         model.addAttribute("actions", actions.forItems(visible));
         model.addAttribute("today", actions.today());
-        model.addAttribute("requested", followUps.requestedAt(meeting.id()).stream().filter(f -> visible.contains(f.itemId())).toList());
+        model.addAttribute("requested", followUps.requestedAt(meeting.id()).stream().filter(f -> visible.contains(f.itemId()))
+                .collect(java.util.stream.Collectors.groupingBy(org.partnershiphub.governance.internal.GovernanceRecords.FollowUp::itemId)));
         model.addAttribute("dueHere", followUps.dueAt(meeting.id()));
         model.addAttribute("attendance", attendance);
         model.addAttribute("quorum", attendance.isEmpty() ? null : board.quorum().assess(attendance));
@@ -106,18 +107,18 @@ class MeetingsController {
     String addItem(@PathVariable long id, @ModelAttribute("itemForm") ItemForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         Meeting meeting = meetings.meeting(id);
         if (form.title() == null || form.title().isBlank()) {
-            errors.rejectValue("title", "item.error.title");
+            errors.rejectValue("title", "gov.item.error.title");
         } else if (form.title().strip().length() > 300) {
-            errors.rejectValue("title", "item.error.titleTooLong");
+            errors.rejectValue("title", "gov.item.error.titleTooLong");
         }
         if (form.restricted() == null || !(form.restricted().equals("yes") || form.restricted().equals("no"))) {
-            errors.rejectValue("restricted", "item.error.restricted");
+            errors.rejectValue("restricted", "gov.item.error.restricted");
         }
         if (errors.hasErrors()) {
             return meetingPage(meeting, model);
         }
         meetings.addItem(id, form.title(), form.presenter(), form.restricted().equals("yes"));
-        redirect.addFlashAttribute("notice", "item.added");
+        redirect.addFlashAttribute("notice", "gov.item.added");
         return "redirect:/governance/meetings/" + id + "#agenda";
     }
 
@@ -126,11 +127,11 @@ class MeetingsController {
                     @RequestParam(required = false) String restricted, RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "paper.error.file");
+            redirect.addFlashAttribute("problem", "gov.paper.error.file");
         } else {
             try {
                 meetings.addPaper(id, uploads.check(file, PAPER_KINDS), title, "true".equals(restricted));
-                redirect.addFlashAttribute("notice", "paper.added");
+                redirect.addFlashAttribute("notice", "gov.paper.added");
             } catch (UploadRefused refused) {
                 redirect.addFlashAttribute("problem", refused.messageKey());
             }
@@ -184,14 +185,14 @@ class MeetingsController {
             }
         }
         meetings.recordAttendance(meeting, statuses, others);
-        redirect.addFlashAttribute("notice", "attendance.saved");
+        redirect.addFlashAttribute("notice", "gov.attendance.saved");
         return "redirect:/governance/meetings/" + id + "#attendance";
     }
 
     @PostMapping("/governance/meetings/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         meetings.publish(meetings.meeting(id));
-        redirect.addFlashAttribute("notice", "minutes.published");
+        redirect.addFlashAttribute("notice", "gov.minutes.published");
         return "redirect:/governance/meetings/" + id;
     }
 
