@@ -280,6 +280,63 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void governancePages() throws Exception {
+        long executive = jdbc.queryForObject("select id from hub_group where name = 'Safeguarding Children Executive'", Long.class);
+        render(get("/governance"), Role.EXECUTIVE_MEMBER);
+        render(get("/governance/boards/" + executive + "/edit"), Role.BUSINESS_UNIT);
+        render(post("/governance/boards/" + executive).with(csrf()).param("termsOfReference", "Rendering terms").param("quorumMembers", "none"), Role.BUSINESS_UNIT);
+        render(post("/governance/boards/" + executive).with(csrf()).param("termsOfReference", "The Executive holds the partners to account.")
+                .param("quorumMembers", "2").param("quorumPartners", "true"), Role.BUSINESS_UNIT);
+        render(get("/governance/boards/" + executive + "/meetings/new"), Role.BUSINESS_UNIT);
+        render(post("/governance/boards/" + executive + "/meetings").with(csrf()).param("date.day", "31").param("date.month", "2")
+                .param("date.year", "2031").param("startTime", "25:00").param("endTime", "10:00"), Role.BUSINESS_UNIT);
+        render(post("/governance/boards/" + executive + "/meetings").with(csrf()).param("date.day", "3").param("date.month", "3")
+                .param("date.year", "2020").param("startTime", "10:00").param("endTime", "12:00").param("place", "Rendering Room"), Role.BUSINESS_UNIT);
+        render(post("/governance/boards/" + executive + "/meetings").with(csrf()).param("date.day", "3").param("date.month", "3")
+                .param("date.year", "2031").param("startTime", "10:00").param("endTime", "12:00").param("place", "Rendering Room"), Role.BUSINESS_UNIT);
+        long meeting = jdbc.queryForObject("select min(id) from gov_meeting where place = 'Rendering Room' and group_id = ?", Long.class, executive);
+        long later = jdbc.queryForObject("select max(id) from gov_meeting where place = 'Rendering Room' and group_id = ?", Long.class, executive);
+        render(get("/governance/boards/" + executive), Role.SUBGROUP_MEMBER);
+        render(post("/governance/meetings/" + meeting + "/items").with(csrf()).param("title", ""), Role.BUSINESS_UNIT);
+        render(post("/governance/meetings/" + meeting + "/items").with(csrf()).param("title", "Rendering item").param("restricted", "no"), Role.BUSINESS_UNIT);
+        render(post("/governance/meetings/" + meeting + "/items").with(csrf()).param("title", "Rendering restricted item").param("restricted", "yes"), Role.BUSINESS_UNIT);
+        long item = jdbc.queryForObject("select id from gov_agenda_item where meeting_id = ? and title = 'Rendering item'", Long.class, meeting);
+        render(get("/governance/meetings/" + meeting + "/attendance"), Role.BUSINESS_UNIT);
+        long member = jdbc.queryForObject("select id from user_account where email = ?", Long.class, demo.forRole(Role.EXECUTIVE_MEMBER).email());
+        render(post("/governance/meetings/" + meeting + "/attendance").with(csrf()).param("status-" + member, "PRESENT")
+                .param("others", "Sam Carter, Head of Service"), Role.BUSINESS_UNIT);
+        render(get("/governance/items/" + item + "/minutes"), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/minutes").with(csrf()).param("discussion", ""), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/minutes").with(csrf()).param("discussion", "Members discussed the report."), Role.BUSINESS_UNIT);
+        render(get("/governance/items/" + item + "/decisions/new"), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/decisions").with(csrf()).param("decision", "").param("voteTaken", "yes")
+                .param("votesFor", "x").param("dissent", String.valueOf(member)), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/decisions").with(csrf()).param("decision", "Rendering decision").param("decidedBy", "Executive")
+                .param("voteTaken", "yes").param("votesFor", "5").param("votesAgainst", "1").param("votesAbstaining", "0")
+                .param("dissent", String.valueOf(member)), Role.BUSINESS_UNIT);
+        render(get("/governance/items/" + item + "/actions/new"), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/actions").with(csrf()).param("description", ""), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/actions").with(csrf()).param("description", "Rendering action").param("ownerId", String.valueOf(member))
+                .param("due.day", "1").param("due.month", "1").param("due.year", "2021"), Role.BUSINESS_UNIT);
+        render(get("/governance/items/" + item + "/follow-ups/new"), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/follow-ups").with(csrf()).param("subject", ""), Role.BUSINESS_UNIT);
+        render(post("/governance/items/" + item + "/follow-ups").with(csrf()).param("subject", "Rendering follow-up").param("reportFrom", "Director")
+                .param("dueMeeting", String.valueOf(later)), Role.BUSINESS_UNIT);
+        render(get("/governance/meetings/" + meeting), Role.BUSINESS_UNIT);
+        render(get("/governance/meetings/" + meeting), Role.AGENCY_LEAD);
+        render(get("/governance/meetings/" + later), Role.EXECUTIVE_MEMBER);
+        render(get("/governance/items/" + item), Role.EXECUTIVE_MEMBER);
+        long action = jdbc.queryForObject("select id from gov_action where item_id = ?", Long.class, item);
+        render(get("/governance/actions/" + action), Role.EXECUTIVE_MEMBER);
+        render(post("/governance/actions/" + action).with(csrf()).param("update", ""), Role.EXECUTIVE_MEMBER);
+        render(get("/governance/actions?overdue=true&mine=true"), Role.EXECUTIVE_MEMBER);
+        render(get("/governance/decisions?q=rendering"), Role.AGENCY_LEAD);
+        render(post("/governance/meetings/" + meeting + "/publish").with(csrf()), Role.BUSINESS_UNIT);
+        render(get("/minutes"), null);
+        render(get("/minutes/" + meeting), null);
+    }
+
+    @Test
     void errorPages() throws Exception {
         for (int status : new int[] {403, 404, 413, 429, 500, 503, 418}) {
             render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)

@@ -122,6 +122,7 @@ class AccessControlMatrixTest {
         long incidentId = assignedIncident();
         long groupId = jdbc.queryForObject("select id from hub_group where name = 'Learning and Development Subgroup'", Long.class);
         long sameAgencyPersonId = jdbc.queryForObject("select id from user_account where email = 'practitioner@northshire.example'", Long.class);
+        long[] restricted = restrictedExecutiveItem();
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             for (Map.Entry<String, Boolean> cell : row.allowed().entrySet()) {
@@ -131,6 +132,9 @@ class AccessControlMatrixTest {
                         .replace("{userId}", String.valueOf(victimId))
                         .replace("{day}", "2031-01-02")
                         .replace("/reviews/{id}", "/reviews/" + incidentId)
+                        .replace("/governance/items/{id}", "/governance/items/" + restricted[0])
+                        .replace("/governance/papers/{id}", "/governance/papers/" + restricted[1])
+                        .replace("/governance/actions/{id}", "/governance/actions/" + restricted[2])
                         .replace("{summaryId}", "999999999")
                         .replace("{recommendationId}", "999999999")
                         .replace("{productId}", "999999999")
@@ -183,6 +187,27 @@ class AccessControlMatrixTest {
         long id = jdbc.queryForObject("select id from serious_incident where reference = ?", Long.class, reference);
         jdbc.update("insert into incident_assignment (incident_id, user_id) values (?, ?)", id, reviewer);
         return id;
+    }
+
+    /**
+     * A restricted agenda item of the Safeguarding Children Executive with a restricted paper and an action nobody in
+     * the matrix owns: {item, paper, action}.
+     */
+    private long[] restrictedExecutiveItem() {
+        long executive = jdbc.queryForObject("select id from hub_group where name = 'Safeguarding Children Executive'", Long.class);
+        long by = jdbc.queryForObject("select min(id) from user_account", Long.class);
+        String marker = "Matrix restricted item " + System.nanoTime();
+        jdbc.update("insert into gov_meeting (group_id, starts_at, ends_at, place, created_at, created_by) values (?, current_timestamp, current_timestamp, ?, current_timestamp, ?)",
+                executive, marker, by);
+        long meeting = jdbc.queryForObject("select id from gov_meeting where place = ?", Long.class, marker);
+        jdbc.update("insert into gov_agenda_item (meeting_id, position, title, restricted, discussion) values (?, 1, ?, true, 'Restricted minutes')", meeting, marker);
+        long item = jdbc.queryForObject("select id from gov_agenda_item where title = ?", Long.class, marker);
+        jdbc.update("insert into gov_paper (item_id, file_id, title, restricted, added_at, added_by) values (?, 999999999, ?, true, current_timestamp, ?)", item, marker, by);
+        long paper = jdbc.queryForObject("select id from gov_paper where title = ?", Long.class, marker);
+        jdbc.update("insert into gov_action (meeting_id, item_id, description, owner_name, due_date, status, created_at) values (?, ?, ?, 'Someone outside the hub', current_date, 'OPEN', current_timestamp)",
+                meeting, item, marker);
+        long action = jdbc.queryForObject("select id from gov_action where description = ?", Long.class, marker);
+        return new long[] {item, paper, action};
     }
 
     /** An account the administrator rows may disable, enable and reset without disturbing the demo people. */

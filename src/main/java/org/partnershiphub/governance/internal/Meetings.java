@@ -165,10 +165,10 @@ public class Meetings {
 
     @Transactional
     public long addItem(long meetingId, String title, String presenter, boolean restricted) {
-        Integer last = jdbc.sql("select max(position) from gov_agenda_item where meeting_id = ?").param(meetingId).query(Integer.class).single();
+        int last = jdbc.sql("select coalesce(max(position), 0) from gov_agenda_item where meeting_id = ?").param(meetingId).query(Integer.class).single();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into gov_agenda_item (meeting_id, position, title, presenter, restricted) values (?, ?, ?, ?, ?)")
-                .params(meetingId, last == null ? 1 : last + 1, title.strip(), blankToNull(presenter), restricted).update(keys, "id");
+                .params(meetingId, last + 1, title.strip(), blankToNull(presenter), restricted).update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of(AuditAction.CREATE, "AgendaItem", id).withDetail("meeting " + meetingId + (restricted ? ", restricted" : ", publishable")));
         return id;

@@ -40,7 +40,7 @@ class GovernanceRoutes {
                         "/governance/items/{id}/papers", "/governance/meetings/{id}/attendance", "/governance/items/{id}/minutes",
                         "/governance/items/{id}/decisions", "/governance/items/{id}/actions", "/governance/items/{id}/follow-ups",
                         "/governance/meetings/{id}/publish").hasRole(bu)
-                .requestMatchers(HttpMethod.GET, "/governance", "/governance/boards/{id}", "/governance/meetings/{id}", "/governance/papers/{id}",
+                .requestMatchers(HttpMethod.GET, "/governance", "/governance/boards/{id}", "/governance/meetings/{id}", "/governance/items/{id}", "/governance/papers/{id}",
                         "/governance/decisions", "/governance/actions", "/governance/actions/{id}").hasAnyRole(names(GOVERNANCE))
                 .requestMatchers(HttpMethod.POST, "/governance/actions/{id}").hasAnyRole(names(GOVERNANCE));
     }

@@ -34,8 +34,11 @@ class ItemsController {
     private final ActionLog actions;
     private final FollowUps followUps;
     private final Directory directory;
+    private final org.partnershiphub.governance.internal.GovernanceAccess access;
 
-    ItemsController(Meetings meetings, DecisionLog decisions, ActionLog actions, FollowUps followUps, Directory directory) {
+    ItemsController(Meetings meetings, DecisionLog decisions, ActionLog actions, FollowUps followUps, Directory directory,
+                    org.partnershiphub.governance.internal.GovernanceAccess access) {
+        this.access = access;
         this.meetings = meetings;
         this.decisions = decisions;
         this.actions = actions;
@@ -60,6 +63,28 @@ class ItemsController {
         Meeting meeting = meetings.meeting(item.meetingId());
         model.addAttribute("item", item);
         model.addAttribute("meeting", meeting);
+    }
+
+    /** One agenda item with its papers and minutes: a restricted item only for the board's members, the business unit and the scrutineer. */
+    @GetMapping("/governance/items/{id}")
+    String item(@PathVariable long id, Model model) {
+        AgendaItem item = meetings.item(id);
+        Meeting meeting = meetings.meeting(item.meetingId());
+        var user = org.partnershiphub.shared.CurrentUser.require();
+        if (item.restricted()) {
+            if (!access.seesRestricted(user, meeting.groupId())) {
+                throw access.deny("AgendaItem", id, "restricted item: not a member of the board");
+            }
+            meetings.viewedRestricted(meeting);
+        }
+        model.addAttribute("item", item);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("papers", meetings.papers(List.of(id)).getOrDefault(id, List.of()));
+        model.addAttribute("decisions", decisions.forItems(List.of(id)).getOrDefault(id, List.of()));
+        model.addAttribute("actions", actions.forItems(List.of(id)).getOrDefault(id, List.of()));
+        model.addAttribute("today", actions.today());
+        model.addAttribute("manages", access.manages(user));
+        return "governance/item-view";
     }
 
     @GetMapping("/governance/items/{id}/minutes")
