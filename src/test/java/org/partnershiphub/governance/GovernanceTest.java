@@ -1,0 +1,257 @@
+package org.partnershiphub.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partnershiphub.files.UploadFixtures;
+import org.partnershiphub.identity.DemoAccounts;
+import org.partnershiphub.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * A board's business over HTTP: quorum computed from attendance against the board's rule, a decision passed by vote
+ * with dissent recorded by name, an overdue action updated by its owner, follow-up reports landing on later agendas,
+ * restricted papers and minutes refused to non-members (and audited), publishing, and members' calendar feed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class GovernanceTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoAccounts demo;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcTemplate jdbc;
+
+    private String run;
+    private long board;
+    private long leadPartner;
+    private long police;
+    private long health;
+
+    private UserDetails as(Role role) {
+        return users.loadUserByUsername(demo.forRole(role).email());
+    }
+
+    private long personId(Role role) {
+        return jdbc.queryForObject("select id from user_account where email = ?", Long.class, demo.forRole(role).email());
+    }
+
+    /** A board of its own for each test: the lead partner (local authority), the police executive and a health member. */
+    @BeforeEach
+    void board() {
+        run = Long.toString(System.nanoTime(), 36);
+        jdbc.update("insert into hub_group (name, group_type) values (?, 'EXECUTIVE')", "Test Executive " + run);
+        board = jdbc.queryForObject("select id from hub_group where name = ?", Long.class, "Test Executive " + run);
+        long icb = jdbc.queryForObject("select id from organisation where name = 'NHS Northshire Integrated Care Board'", Long.class);
+        jdbc.update("insert into user_account (email, full_name, organisation_id, status, must_change_password, created_at, version) "
+                + "values (?, ?, ?, 'ACTIVE', false, current_timestamp, 0)", "health." + run + "@northshire.example", "Morwenna Tresize " + run, icb);
+        health = jdbc.queryForObject("select id from user_account where email = ?", Long.class, "health." + run + "@northshire.example");
+        leadPartner = personId(Role.LEAD_PARTNER);
+        police = personId(Role.EXECUTIVE_MEMBER);
+        jdbc.update("insert into group_membership (group_id, user_id, role_in_group) values (?, ?, 'Chair')", board, leadPartner);
+        jdbc.update("insert into group_membership (group_id, user_id, role_in_group) values (?, ?, 'Police partner')", board, police);
+        jdbc.update("insert into group_membership (group_id, user_id, role_in_group) values (?, ?, 'Health partner')", board, health);
+    }
+
+    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request, Role role) throws Exception {
+        if (role != null) {
+            request.with(user(as(role)));
+        }
+        request.with(csrf());
+        return mvc.perform(request).andReturn();
+    }
+
+    private String page(String path, Role role) throws Exception {
+        MvcResult result = perform(get(path), role);
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    private long schedule(LocalDate day) throws Exception {
+        MvcResult result = perform(post("/governance/boards/" + board + "/meetings").param("date.day", String.valueOf(day.getDayOfMonth()))
+                .param("date.month", String.valueOf(day.getMonthValue())).param("date.year", String.valueOf(day.getYear()))
+                .param("startTime", "10:00").param("endTime", "12:30").param("place", "County Hall " + run), Role.BUSINESS_UNIT);
+        assertThat(result.getResponse().getRedirectedUrl()).startsWith("/governance/meetings/");
+        return Long.parseLong(result.getResponse().getRedirectedUrl().substring("/governance/meetings/".length()));
+    }
+
+    private long item(long meeting, String title, boolean restricted) throws Exception {
+        perform(post("/governance/meetings/" + meeting + "/items").param("title", title).param("presenter", "Head of Service")
+                .param("restricted", restricted ? "yes" : "no"), Role.BUSINESS_UNIT);
+        return jdbc.queryForObject("select id from gov_agenda_item where meeting_id = ? and title = ?", Long.class, meeting, title);
+    }
+
+    private long denials(String recordType, long id) {
+        return jdbc.queryForObject("select count(*) from audit_entry where action = 'DENIED' and record_type = ? and record_id = ?",
+                Long.class, recordType, String.valueOf(id));
+    }
+
+    @Test
+    void quorumIsComputedFromAttendanceAgainstTheBoardsRule() throws Exception {
+        perform(post("/governance/boards/" + board).param("termsOfReference", "Holds the partners to account.").param("quorumMembers", "3")
+                .param("quorumPartners", "true"), Role.BUSINESS_UNIT);
+        long meeting = schedule(LocalDate.now().minusDays(7));
+        assertThat(page("/governance/meetings/" + meeting, Role.LEAD_PARTNER)).contains("Attendance has not been recorded yet");
+
+        perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + leadPartner, "PRESENT")
+                .param("status-" + police, "PRESENT").param("status-" + health, "APOLOGIES")
+                .param("others", "Sam Carter, Head of Service, Children's Social Care"), Role.BUSINESS_UNIT);
+        String notQuorate = page("/governance/meetings/" + meeting, Role.LEAD_PARTNER);
+        assertThat(notQuorate).contains("Not quorate").contains("2 members present").contains("1 more members needed")
+                .contains("No member present from health").doesNotContain("No member present from the police")
+                .contains("Sam Carter").contains("In attendance").contains("Apologies");
+
+        perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + leadPartner, "PRESENT")
+                .param("status-" + police, "PRESENT").param("status-" + health, "PRESENT"), Role.BUSINESS_UNIT);
+        String quorate = page("/governance/meetings/" + meeting, Role.LEAD_PARTNER);
+        assertThat(quorate).contains("Quorate").doesNotContain("Not quorate").contains("3 members present");
+
+        // an attendance form from someone else is refused
+        assertThat(perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + health, "ABSENT"), Role.EXECUTIVE_MEMBER)
+                .getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aDecisionByVoteKeepsTheNamesOfThoseWhoAskedForTheirVoteToBeRecorded() throws Exception {
+        long meeting = schedule(LocalDate.now().minusDays(3));
+        perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + leadPartner, "PRESENT")
+                .param("status-" + police, "PRESENT").param("status-" + health, "PRESENT"), Role.BUSINESS_UNIT);
+        long item = item(meeting, "Early help strategy " + run, false);
+
+        // more names than votes against and abstentions: refused, with what was typed kept
+        MvcResult refused = perform(post("/governance/items/" + item + "/decisions").param("decision", "Adopt the strategy " + run)
+                .param("decidedBy", "Test Executive").param("voteTaken", "yes").param("votesFor", "4").param("votesAgainst", "1")
+                .param("votesAbstaining", "0").param("dissent", String.valueOf(leadPartner)).param("dissent", String.valueOf(police)), Role.BUSINESS_UNIT);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("More names are recorded than votes against and abstentions")
+                .contains("Adopt the strategy " + run);
+        assertThat(jdbc.queryForObject("select count(*) from gov_decision where item_id = ?", Integer.class, item)).isZero();
+
+        MvcResult saved = perform(post("/governance/items/" + item + "/decisions").param("decision", "Adopt the strategy " + run)
+                .param("rationale", "Evidence from the audit").param("decidedBy", "Test Executive").param("voteTaken", "yes")
+                .param("votesFor", "4").param("votesAgainst", "2").param("votesAbstaining", "1")
+                .param("dissent", String.valueOf(leadPartner)).param("dissent", String.valueOf(police)), Role.BUSINESS_UNIT);
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/governance/meetings/" + meeting + "#item-" + item);
+        String log = perform(get("/governance/decisions").param("q", "adopt strategy " + run), Role.AGENCY_LEAD).getResponse().getContentAsString();
+        assertThat(log).contains("Adopt the strategy " + run).contains("4 for, 2 against, 1 abstaining")
+                .contains(demo.forRole(Role.LEAD_PARTNER).name()).contains(demo.forRole(Role.EXECUTIVE_MEMBER).name());
+        assertThat(perform(get("/governance/decisions").param("q", "nothing like this " + run), Role.AGENCY_LEAD).getResponse().getContentAsString()).doesNotContain("Adopt the strategy " + run);
+    }
+
+    @Test
+    void anOverdueActionIsFlaggedAndOnlyItsOwnerOrTheBusinessUnitUpdatesIt() throws Exception {
+        long meeting = schedule(LocalDate.now().minusDays(30));
+        long item = item(meeting, "Neglect strategy " + run, false);
+        LocalDate due = LocalDate.now().minusDays(2);
+        perform(post("/governance/items/" + item + "/actions").param("description", "Circulate the neglect toolkit " + run)
+                .param("ownerId", String.valueOf(police)).param("due.day", String.valueOf(due.getDayOfMonth()))
+                .param("due.month", String.valueOf(due.getMonthValue())).param("due.year", String.valueOf(due.getYear())), Role.BUSINESS_UNIT);
+        long action = jdbc.queryForObject("select id from gov_action where item_id = ?", Long.class, item);
+
+        String overdue = page("/governance/actions?overdue=true&board=" + board, Role.EXECUTIVE_MEMBER);
+        assertThat(overdue).contains("Circulate the neglect toolkit " + run).contains("Overdue");
+        assertThat(page("/governance/actions?mine=true", Role.EXECUTIVE_MEMBER)).contains("Circulate the neglect toolkit " + run);
+
+        assertThat(perform(post("/governance/actions/" + action).param("status", "COMPLETE").param("update", "Done"), Role.SUBGROUP_MEMBER)
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(denials("MeetingAction", action)).isEqualTo(1);
+
+        MvcResult empty = perform(post("/governance/actions/" + action).param("status", "COMPLETE").param("update", ""), Role.EXECUTIVE_MEMBER);
+        assertThat(empty.getResponse().getContentAsString()).contains("Enter the update");
+        perform(post("/governance/actions/" + action).param("status", "COMPLETE").param("update", "Sent to all schools"), Role.EXECUTIVE_MEMBER);
+        assertThat(jdbc.queryForObject("select status from gov_action where id = ?", String.class, action)).isEqualTo("COMPLETE");
+        assertThat(page("/governance/actions?overdue=true&board=" + board, Role.EXECUTIVE_MEMBER)).doesNotContain("Circulate the neglect toolkit " + run);
+    }
+
+    @Test
+    void followUpReportsLandOnTheAgendaOfTheMeetingTheyAreDueAt() throws Exception {
+        long first = schedule(LocalDate.now().minusDays(14));
+        long later = schedule(LocalDate.now().plusDays(60));
+        long item = item(first, "Front door arrangements " + run, false);
+        perform(post("/governance/items/" + item + "/follow-ups").param("subject", "Update covering the impact of the front door " + run)
+                .param("reportFrom", "Director of Children's Services").param("dueMeeting", String.valueOf(later)), Role.BUSINESS_UNIT);
+        String agenda = page("/governance/meetings/" + later, Role.LEAD_PARTNER);
+        assertThat(agenda).contains("Draft agenda").contains("Update covering the impact of the front door " + run)
+                .contains("Follow-up report asked for at the meeting on");
+
+        // no meeting chosen: it goes on the next meeting scheduled for the board
+        perform(post("/governance/items/" + item + "/follow-ups").param("subject", "Audit of strategy discussions " + run)
+                .param("reportFrom", "Head of Quality Assurance").param("dueMeeting", "next"), Role.BUSINESS_UNIT);
+        assertThat(page("/governance/boards/" + board, Role.LEAD_PARTNER)).contains("Audit of strategy discussions " + run);
+        long next = schedule(LocalDate.now().plusDays(120));
+        assertThat(page("/governance/meetings/" + next, Role.LEAD_PARTNER)).contains("Audit of strategy discussions " + run);
+        assertThat(page("/governance/boards/" + board, Role.LEAD_PARTNER)).doesNotContain("Reports requested for the next meeting");
+    }
+
+    @Test
+    void restrictedPapersAndMinutesAreForMembersOnlyAndNeverPublished() throws Exception {
+        long meeting = schedule(LocalDate.now().minusDays(5));
+        long open = item(meeting, "Annual report " + run, false);
+        long closed = item(meeting, "Case discussion " + run, true);
+        perform(post("/governance/items/" + open + "/minutes").param("discussion", "The annual report was welcomed " + run), Role.BUSINESS_UNIT);
+        perform(post("/governance/items/" + closed + "/minutes").param("discussion", "Child Q's plan was discussed " + run), Role.BUSINESS_UNIT);
+        byte[] pdf = UploadFixtures.pdf();
+        perform(multipart("/governance/items/" + closed + "/papers").file(new MockMultipartFile("file", "case-summary.pdf", "application/pdf", pdf))
+                .param("title", "Case summary " + run), Role.BUSINESS_UNIT);
+        perform(multipart("/governance/items/" + open + "/papers").file(new MockMultipartFile("file", "report.exe.pdf", "application/pdf",
+                "MZ not a pdf".getBytes())), Role.BUSINESS_UNIT);
+        assertThat(jdbc.queryForObject("select count(*) from gov_paper where item_id = ?", Integer.class, open)).isZero();
+        long paper = jdbc.queryForObject("select id from gov_paper where item_id = ?", Long.class, closed);
+        assertThat(jdbc.queryForObject("select restricted from gov_paper where id = ?", Boolean.class, paper)).isTrue();
+
+        // a member reads everything, and the trail says so
+        String member = page("/governance/meetings/" + meeting, Role.LEAD_PARTNER);
+        assertThat(member).contains("Child Q&#39;s plan was discussed " + run).contains("Case summary " + run);
+        MvcResult download = perform(get("/governance/papers/" + paper), Role.LEAD_PARTNER);
+        assertThat(download.getResponse().getStatus()).isEqualTo(200);
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+
+        // a subgroup chair who is not a member sees the item exists, never its minutes or papers
+        String outsider = page("/governance/meetings/" + meeting, Role.SUBGROUP_MEMBER);
+        assertThat(outsider).contains("The annual report was welcomed " + run).contains("This item is restricted")
+                .doesNotContain("Child Q").doesNotContain("Case summary " + run);
+        assertThat(perform(get("/governance/papers/" + paper), Role.SUBGROUP_MEMBER).getResponse().getStatus()).isEqualTo(403);
+        assertThat(perform(get("/governance/items/" + closed), Role.SUBGROUP_MEMBER).getResponse().getStatus()).isEqualTo(403);
+        assertThat(denials("MeetingPaper", paper)).isEqualTo(1);
+        assertThat(denials("AgendaItem", closed)).isEqualTo(1);
+        assertThat(perform(get("/governance/items/" + open), Role.SUBGROUP_MEMBER).getResponse().getStatus()).isEqualTo(200);
+
+        // the scrutineer reads restricted business too
+        assertThat(perform(get("/governance/papers/" + paper), Role.INDEPENDENT_SCRUTINEER).getResponse().getStatus()).isEqualTo(200);
+
+        // published minutes: the publishable item only
+        assertThat(perform(get("/minutes/" + meeting), null).getResponse().getStatus()).isEqualTo(404);
+        perform(post("/governance/meetings/" + meeting + "/publish"), Role.BUSINESS_UNIT);
+        String published = perform(get("/minutes/" + meeting), null).getResponse().getContentAsString();
+        assertThat(published).contains("The annual report was welcomed " + run).contains("Restricted item")
+                .doesNotContain("Child Q").doesNotContain("Case discussion " + run).doesNotContain("Case summary");
+        assertThat(perform(get("/minutes"), null).getResponse().getContentAsString()).contains("Test Executive " + run);
+    }
+
+    @Test
+    void membersGetTheirBoardsMeetingsInACalendarFeed() throws Exception {
+        long meeting = schedule(LocalDate.now().plusDays(10));
+        String feed = perform(get("/governance/meetings.ics"), Role.LEAD_PARTNER).getResponse().getContentAsString();
+        assertThat(feed).contains("BEGIN:VCALENDAR").contains("SUMMARY:Test Executive " + run).contains("meeting-" + meeting + "@");
+        String other = perform(get("/governance/meetings.ics"), Role.SUBGROUP_MEMBER).getResponse().getContentAsString();
+        assertThat(other).contains("BEGIN:VCALENDAR").doesNotContain("Test Executive " + run);
+    }
+}
