@@ -25,6 +25,8 @@ class SessionRules extends OncePerRequestFilter {
     private static final Set<String> ALLOWED_WHILE_CHANGING = Set.of("/account/password", "/sign-out", "/error");
 
     private final IdentityProperties properties;
+    static final String SIGNED_IN_AT = SessionRules.class.getName() + ".SIGNED_IN_AT";
+
     private final Clock clock;
 
     SessionRules(IdentityProperties properties, Clock clock) {
@@ -37,7 +39,14 @@ class SessionRules extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && CurrentUser.find().isPresent()) {
-            long ageMillis = clock.millis() - session.getCreationTime();
+            // measured on the application's clock from the first signed-in request, not the container's creation time,
+            // so the absolute lifetime follows the same clock as everything else (and tests that move it)
+            Object started = session.getAttribute(SIGNED_IN_AT);
+            if (!(started instanceof Long)) {
+                started = clock.millis();
+                session.setAttribute(SIGNED_IN_AT, started);
+            }
+            long ageMillis = clock.millis() - (Long) started;
             if (ageMillis > properties.absoluteSessionLifetime().toMillis()) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
