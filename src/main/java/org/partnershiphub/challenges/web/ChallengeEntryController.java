@@ -1,7 +1,9 @@
 package org.partnershiphub.challenges.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -80,7 +82,7 @@ class ChallengeEntryController {
 
     @PostMapping("/challenges")
     String add(@Valid @ModelAttribute("form") EntryForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        ChallengeLog.Details details = details(form, errors);
+        ChallengeLog.Details details = details(null, form, errors);
         if (errors.hasErrors()) {
             return form(null, form, model);
         }
@@ -112,7 +114,7 @@ class ChallengeEntryController {
     String save(@PathVariable long entryId, @Valid @ModelAttribute("form") EntryForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
         ChallengeLogEntry entry = log.forEdit(entryId);
-        ChallengeLog.Details details = details(form, errors);
+        ChallengeLog.Details details = details(entry, form, errors);
         ChallengeLog.Progress progress = progress(form, details == null ? null : details.raisedOn(), errors);
         if (!errors.hasErrors()) {
             try {
@@ -129,7 +131,7 @@ class ChallengeEntryController {
     private String form(ChallengeLogEntry entry, EntryForm form, Model model) {
         model.addAttribute("entry", entry);
         model.addAttribute("form", form);
-        model.addAttribute("people", directory.usablePeople());
+        model.addAttribute("people", people(entry));
         model.addAttribute("agencies", directory.agencies());
         model.addAttribute("forums", directory.groups());
         model.addAttribute("statuses", ChallengeStatus.values());
@@ -176,20 +178,37 @@ class ChallengeEntryController {
         return "challenges/response";
     }
 
-    private ChallengeLog.Details details(EntryForm form, BindingResult errors) {
+    /**
+     * Everyone who can sign in, and when changing an entry also the people already named on it who have since left, so
+     * saving the entry does not drop them.
+     */
+    private List<Directory.Person> people(ChallengeLogEntry entry) {
+        List<Directory.Person> people = new ArrayList<>(directory.usablePeople());
+        if (entry != null) {
+            for (Long id : new Long[] {entry.getRaisedByPersonId(), entry.getChallengedPersonId()}) {
+                if (id != null && people.stream().noneMatch(p -> p.id() == id)) {
+                    directory.person(id).ifPresent(people::add);
+                }
+            }
+        }
+        return people;
+    }
+
+    private ChallengeLog.Details details(ChallengeLogEntry entry, EntryForm form, BindingResult errors) {
+        List<Directory.Person> people = people(entry);
         LocalDate today = log.today();
         LocalDate raisedOn = DateInput.read(form.raisedOn(), "raisedOn", errors, true, "challenge.error.raisedOn");
         if (raisedOn != null && raisedOn.isAfter(today)) {
             errors.rejectValue("raisedOn", "challenge.error.raisedOnFuture");
         }
-        Long raisedByPerson = person(form.raisedByPersonId(), "raisedByPersonId", errors);
+        Long raisedByPerson = person(people, form.raisedByPersonId(), "raisedByPersonId", errors);
         Long raisedByAgency = agency(form.raisedByAgencyId(), "raisedByAgencyId", errors);
         if (raisedByPerson == null && raisedByAgency == null && !errors.hasFieldErrors("raisedByPersonId")
                 && !errors.hasFieldErrors("raisedByAgencyId")) {
             errors.rejectValue("raisedByPersonId", "challenge.error.raisedBy");
         }
         Long challengedAgency = agency(form.challengedAgencyId(), "challengedAgencyId", errors);
-        Long challengedPerson = person(form.challengedPersonId(), "challengedPersonId", errors);
+        Long challengedPerson = person(people, form.challengedPersonId(), "challengedPersonId", errors);
         if (challengedAgency == null && challengedPerson == null && !errors.hasFieldErrors("challengedAgencyId")
                 && !errors.hasFieldErrors("challengedPersonId")) {
             errors.rejectValue("challengedAgencyId", "challenge.error.challenged");
@@ -269,12 +288,12 @@ class ChallengeEntryController {
         }
     }
 
-    private Long person(String value, String field, BindingResult errors) {
+    private Long person(List<Directory.Person> people, String value, String field, BindingResult errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         Long id = parse(value);
-        if (id == null || directory.usablePeople().stream().noneMatch(p -> p.id() == id)) {
+        if (id == null || people.stream().noneMatch(p -> p.id() == id)) {
             errors.rejectValue(field, "challenge.error.person");
             return null;
         }
