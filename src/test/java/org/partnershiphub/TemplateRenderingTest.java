@@ -337,6 +337,33 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void challengePages() throws Exception {
+        long riverside = jdbc.queryForObject("select id from organisation where name = 'Riverside Academy Trust'", Long.class);
+        long executive = jdbc.queryForObject("select id from hub_group where name = 'Safeguarding Children Executive'", Long.class);
+        String issue = "Rendering challenge " + System.nanoTime();
+        render(get("/challenges"), Role.BUSINESS_UNIT);
+        render(get("/challenges/new"), Role.BUSINESS_UNIT);
+        render(post("/challenges").with(csrf()).param("raisedOn.day", "31").param("raisedOn.month", "2").param("raisedOn.year", "2026")
+                .param("forum", "other").param("evidenceLink", "javascript:alert(1)"), Role.BUSINESS_UNIT);
+        render(post("/challenges").with(csrf()).param("raisedOn.day", "2").param("raisedOn.month", "3").param("raisedOn.year", "2026")
+                .param("raisedByAgencyId", String.valueOf(riverside)).param("challengedAgencyId", String.valueOf(riverside))
+                .param("forum", String.valueOf(executive)).param("issue", issue)
+                .param("responseDue.day", "30").param("responseDue.month", "3").param("responseDue.year", "2026").param("status", "OPEN"),
+                Role.BUSINESS_UNIT);
+        long entry = jdbc.queryForObject("select id from challenge_log_entry where issue = ?", Long.class, issue);
+        render(get("/challenges/" + entry), Role.INDEPENDENT_SCRUTINEER);
+        render(get("/challenges/" + entry), Role.AGENCY_LEAD);
+        render(get("/challenges/" + entry + "/edit"), Role.BUSINESS_UNIT);
+        render(post("/challenges/" + entry + "/edit").with(csrf()).param("status", "CLOSED_RESOLVED").param("response", "Noted")
+                .param("version", "0"), Role.BUSINESS_UNIT);
+        render(get("/challenges/" + entry + "/response"), Role.AGENCY_LEAD);
+        render(post("/challenges/" + entry + "/response").with(csrf()).param("respondedOn.day", "99"), Role.AGENCY_LEAD);
+        render(get("/challenges?status=OPEN&overdue=true&q=Rendering&agency=" + riverside + "&forum=" + executive), Role.INDEPENDENT_SCRUTINEER);
+        render(get("/challenges/report"), Role.EXECUTIVE_MEMBER);
+        render(get("/challenges/to-my-agency"), Role.AGENCY_LEAD);
+    }
+
+    @Test
     void errorPages() throws Exception {
         for (int status : new int[] {403, 404, 413, 429, 500, 503, 418}) {
             render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)
