@@ -225,9 +225,10 @@ class TemplateRenderingTest {
                 "bad.csv", "text/csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(csrf())
                 .with(user(principal(Role.BUSINESS_UNIT)))).andReturn().getResponse().getRedirectedUrl();
         render(get(problems), Role.BUSINESS_UNIT);
+        long source = System.nanoTime() % 1_000_000_000L; // its own recommendation, so a database kept from an earlier run is no obstacle
         jdbc.update("insert into plan_action (title, status, created_at, source_type, source_reference, source_id, position, version) "
-                + "values ('Unplaced rendering action', 'NOT_STARTED', current_timestamp, 'REVIEW_RECOMMENDATION', 'RT-1', 987654321, 0, 0)");
-        long unplaced = jdbc.queryForObject("select id from plan_action where source_id = 987654321", Long.class);
+                + "values ('Unplaced rendering action', 'NOT_STARTED', current_timestamp, 'REVIEW_RECOMMENDATION', 'RT-1', ?, 0, 0)", source);
+        long unplaced = jdbc.queryForObject("select id from plan_action where source_id = ?", Long.class, source);
         render(get("/plan/actions/" + unplaced + "/edit"), Role.BUSINESS_UNIT);
     }
 

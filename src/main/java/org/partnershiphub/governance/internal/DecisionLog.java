@@ -97,7 +97,7 @@ public class DecisionLog {
      * decisions under restricted items only for readers who see that board's restricted business
      * ({@code restrictedBoards}, or all when {@code allRestricted}).
      */
-    @Transactional(readOnly = true)
+    @Transactional // a search by words is written to the audit trail
     public List<LoggedDecision> search(String words, Long groupId, boolean allRestricted, Set<Long> restrictedBoards, int limit) {
         StringBuilder sql = new StringBuilder("select d.id, d.meeting_id, d.item_id, d.decision, d.rationale, d.decided_by, d.vote_taken, "
                 + "d.votes_for, d.votes_against, d.votes_abstaining, m.group_id, g.name, m.starts_at, i.title, i.restricted "

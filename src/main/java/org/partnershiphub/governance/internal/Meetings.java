@@ -206,7 +206,7 @@ public class Meetings {
     }
 
     /** A paper's file for a reader allowed to see it; a restricted paper is refused (403, audited) to non-members. */
-    @Transactional(readOnly = true)
+    @Transactional // writes the download to the audit trail
     public PaperDownload paper(long paperId, HubPrincipal reader) {
         record Row(long fileId, boolean restricted, long groupId) {
         }
