@@ -227,7 +227,7 @@ class GovernanceTest {
         // a subgroup chair who is not a member sees the item exists, never its minutes or papers
         String outsider = page("/governance/meetings/" + meeting, Role.SUBGROUP_MEMBER);
         assertThat(outsider).contains("The annual report was welcomed " + run).contains("This item is restricted")
-                .doesNotContain("Child Q").doesNotContain("Case summary " + run);
+                .doesNotContain("Child Q").doesNotContain("Case summary " + run).doesNotContain("Case discussion " + run);
         assertThat(perform(get("/governance/papers/" + paper), Role.SUBGROUP_MEMBER).getResponse().getStatus()).isEqualTo(403);
         assertThat(perform(get("/governance/items/" + closed), Role.SUBGROUP_MEMBER).getResponse().getStatus()).isEqualTo(403);
         assertThat(denials("MeetingPaper", paper)).isEqualTo(1);

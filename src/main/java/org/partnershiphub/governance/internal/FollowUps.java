@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowUps {
 
-    private static final String SELECT = "select f.id, f.meeting_id, f.item_id, f.subject, f.report_from, f.due_meeting_id, d.starts_at, f.due_item_id, m.starts_at "
-            + "from gov_follow_up f join gov_meeting m on m.id = f.meeting_id left join gov_meeting d on d.id = f.due_meeting_id";
+    private static final String SELECT = "select f.id, f.meeting_id, f.item_id, f.subject, f.report_from, f.due_meeting_id, d.starts_at, f.due_item_id, m.starts_at, i.restricted "
+            + "from gov_follow_up f join gov_meeting m on m.id = f.meeting_id join gov_agenda_item i on i.id = f.item_id left join gov_meeting d on d.id = f.due_meeting_id";
 
     private final JdbcClient jdbc;
     private final Meetings meetings;
@@ -54,7 +54,7 @@ public class FollowUps {
     private static FollowUp followUp(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp due = rs.getTimestamp(7);
         return new FollowUp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6),
-                due == null ? null : due.toInstant(), (Long) rs.getObject(8), rs.getTimestamp(9).toInstant());
+                due == null ? null : due.toInstant(), (Long) rs.getObject(8), rs.getTimestamp(9).toInstant(), rs.getBoolean(10));
     }
 
     /** Reports asked for at this meeting. */

@@ -77,7 +77,7 @@ public final class GovernanceRecords {
     }
 
     public record FollowUp(long id, long meetingId, long itemId, String subject, String reportFrom, Long dueMeetingId,
-                           Instant dueMeetingStartsAt, Long dueItemId, Instant raisedAtMeetingStartsAt) {
+                           Instant dueMeetingStartsAt, Long dueItemId, Instant raisedAtMeetingStartsAt, boolean restricted) {
 
         public LocalDate dueMeetingDate() {
             return dueMeetingStartsAt == null ? null : dueMeetingStartsAt.atZone(LONDON).toLocalDate();

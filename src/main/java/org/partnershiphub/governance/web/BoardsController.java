@@ -59,7 +59,8 @@ class BoardsController {
         var now = meetings.now();
         model.addAttribute("upcoming", all.stream().filter(m -> m.upcoming(now)).sorted(java.util.Comparator.comparing(GovernanceRecords.Meeting::startsAt)).toList());
         model.addAttribute("past", all.stream().filter(m -> !m.upcoming(now)).toList());
-        model.addAttribute("awaiting", followUps.awaitingMeeting(id));
+        boolean restricted = access.seesRestricted(CurrentUser.require(), id);
+        model.addAttribute("awaiting", followUps.awaitingMeeting(id).stream().filter(f -> restricted || !f.restricted()).toList());
         model.addAttribute("manages", access.manages(CurrentUser.require()));
         return "governance/board";
     }
