@@ -181,6 +181,28 @@ class GovernanceTest {
     }
 
     @Test
+    void anActionGivenToAPractitionerIsTheirsToReadAndUpdate() throws Exception {
+        long meeting = schedule(LocalDate.now().minusDays(10));
+        long item = item(meeting, "Schools engagement " + run, false);
+        LocalDate due = LocalDate.now().plusDays(20);
+        perform(post("/governance/items/" + item + "/actions").param("description", "Collect the schools' survey returns " + run)
+                .param("ownerId", String.valueOf(personId(Role.PRACTITIONER))).param("due.day", String.valueOf(due.getDayOfMonth()))
+                .param("due.month", String.valueOf(due.getMonthValue())).param("due.year", String.valueOf(due.getYear())), Role.BUSINESS_UNIT);
+        long action = jdbc.queryForObject("select id from gov_action where item_id = ?", Long.class, item);
+
+        assertThat(page("/governance/actions/" + action, Role.PRACTITIONER)).contains("Collect the schools&#39; survey returns " + run)
+                .doesNotContain("See the meeting where this was agreed");
+        perform(post("/governance/actions/" + action).param("status", "IN_PROGRESS").param("update", "Half returned"), Role.PRACTITIONER);
+        assertThat(jdbc.queryForObject("select status from gov_action where id = ?", String.class, action)).isEqualTo("IN_PROGRESS");
+        // another agency lead reads the log but cannot update someone else's action; a colleague who is not the owner cannot even read it
+        assertThat(page("/governance/actions/" + action, Role.AGENCY_LEAD)).contains("Half returned");
+        assertThat(perform(post("/governance/actions/" + action).param("status", "COMPLETE").param("update", "Done"), Role.AGENCY_LEAD)
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(perform(get("/governance/actions/" + action), Role.AUDITOR).getResponse().getStatus()).isEqualTo(403);
+        assertThat(denials("MeetingAction", action)).isEqualTo(2);
+    }
+
+    @Test
     void followUpReportsLandOnTheAgendaOfTheMeetingTheyAreDueAt() throws Exception {
         long first = schedule(LocalDate.now().minusDays(14));
         long later = schedule(LocalDate.now().plusDays(60));

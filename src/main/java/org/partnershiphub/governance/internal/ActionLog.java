@@ -124,11 +124,18 @@ public class ActionLog {
         return statement.query(ActionLog::action).list();
     }
 
-    /** An action for a reader: one under a restricted item only for the board's members, the business unit, the scrutineer or its owner. */
+    /**
+     * An action for a reader: its owner, whatever their role (an action may be given to anyone with an account), or
+     * someone in a governance role; one under a restricted item only for its owner, the board's members, the business
+     * unit and the scrutineer.
+     */
     @Transactional(readOnly = true)
     public MeetingAction action(long id, HubPrincipal reader) {
         MeetingAction action = jdbc.sql(SELECT + " where a.id = ?").param(id).query(ActionLog::action).optional()
                 .orElseThrow(() -> new NotFoundException("action"));
+        if (!isOwner(action, reader) && !access.readsGovernance(reader)) {
+            throw access.deny("MeetingAction", id, "neither the action's owner nor in a governance role");
+        }
         if (action.restricted() && !isOwner(action, reader) && !access.seesRestricted(reader, action.groupId())) {
             throw access.deny("MeetingAction", id, "restricted item: not a member of the board");
         }

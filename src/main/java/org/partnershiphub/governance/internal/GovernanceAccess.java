@@ -29,6 +29,14 @@ public class GovernanceAccess {
         return user.hasAnyRole(Role.BUSINESS_UNIT, Role.INDEPENDENT_SCRUTINEER) || directory.isMember(groupId, user.userId());
     }
 
+    /** The roles that take part in the partnership's governance and read its boards, meetings and logs. */
+    public static final java.util.Set<Role> GOVERNANCE_ROLES = java.util.Set.of(Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER,
+            Role.INDEPENDENT_SCRUTINEER, Role.BUSINESS_UNIT, Role.REVIEW_GROUP_MEMBER, Role.SUBGROUP_MEMBER, Role.AGENCY_LEAD);
+
+    public boolean readsGovernance(HubPrincipal user) {
+        return GOVERNANCE_ROLES.stream().anyMatch(user::hasRole);
+    }
+
     public boolean manages(HubPrincipal user) {
         return user.hasRole(Role.BUSINESS_UNIT);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.partnershiphub.governance.internal.ActionLog;
+import org.partnershiphub.governance.internal.GovernanceAccess;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.shared.web.DashboardPanel;
 import org.partnershiphub.shared.web.NavigationItem;
@@ -20,8 +21,7 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class GovernanceRoutes {
 
-    static final Set<Role> GOVERNANCE = Set.of(Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER, Role.INDEPENDENT_SCRUTINEER, Role.BUSINESS_UNIT,
-            Role.REVIEW_GROUP_MEMBER, Role.SUBGROUP_MEMBER, Role.AGENCY_LEAD);
+    static final Set<Role> GOVERNANCE = GovernanceAccess.GOVERNANCE_ROLES;
 
     private static String[] names(Set<Role> roles) {
         return roles.stream().map(Role::name).toArray(String[]::new);
@@ -41,8 +41,10 @@ class GovernanceRoutes {
                         "/governance/items/{id}/decisions", "/governance/items/{id}/actions", "/governance/items/{id}/follow-ups",
                         "/governance/meetings/{id}/publish").hasRole(bu)
                 .requestMatchers(HttpMethod.GET, "/governance", "/governance/boards/{id}", "/governance/meetings/{id}", "/governance/items/{id}", "/governance/papers/{id}",
-                        "/governance/decisions", "/governance/actions", "/governance/actions/{id}").hasAnyRole(names(GOVERNANCE))
-                .requestMatchers(HttpMethod.POST, "/governance/actions/{id}").hasAnyRole(names(GOVERNANCE));
+                        "/governance/decisions", "/governance/actions").hasAnyRole(names(GOVERNANCE))
+                // an action's owner may hold any role: checked per action (owner, or governance role and board membership)
+                .requestMatchers(HttpMethod.GET, "/governance/actions/{id}").authenticated()
+                .requestMatchers(HttpMethod.POST, "/governance/actions/{id}").authenticated();
     }
 
     @Bean

@@ -101,6 +101,7 @@ class LogsController {
         model.addAttribute("action", action);
         model.addAttribute("today", actions.today());
         model.addAttribute("mayUpdate", actions.mayUpdate(action, CurrentUser.require()));
+        model.addAttribute("readsGovernance", access.readsGovernance(CurrentUser.require()));
         model.addAttribute("statuses", ActionStatus.values());
         return "governance/action";
     }
