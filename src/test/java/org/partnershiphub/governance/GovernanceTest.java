@@ -11,6 +11,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnershiphub.files.UploadFixtures;
 import org.partnershiphub.identity.DemoAccounts;
 import org.partnershiphub.shared.Role;
@@ -25,14 +26,23 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
 /**
  * A board's business over HTTP: quorum computed from attendance against the board's rule, a decision passed by vote
  * with dissent recorded by name, an overdue action updated by its owner, follow-up reports landing on later agendas,
  * restricted papers and minutes refused to non-members (and audited), publishing, and members' calendar feed.
  */
-@SpringBootTest
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3945"})
 @AutoConfigureMockMvc
 class GovernanceTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3945, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired MockMvc mvc;
     @Autowired DemoAccounts demo;
@@ -189,6 +199,12 @@ class GovernanceTest {
                 .param("ownerId", String.valueOf(personId(Role.PRACTITIONER))).param("due.day", String.valueOf(due.getDayOfMonth()))
                 .param("due.month", String.valueOf(due.getMonthValue())).param("due.year", String.valueOf(due.getYear())), Role.BUSINESS_UNIT);
         long action = jdbc.queryForObject("select id from gov_action where item_id = ?", Long.class, item);
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        var mail = smtp.getReceivedMessagesForDomain(demo.forRole(Role.PRACTITIONER).email());
+        assertThat(mail).hasSize(1);
+        assertThat(mail[0].getSubject()).isEqualTo("An action for you from the Test Executive " + run + " meeting on "
+                + LocalDate.now().minusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+        assertThat(GreenMailUtil.getBody(mail[0])).contains("Collect the schools' survey returns " + run).contains("/governance/actions/" + action);
 
         assertThat(page("/governance/actions/" + action, Role.PRACTITIONER)).contains("Collect the schools&#39; survey returns " + run)
                 .doesNotContain("See the meeting where this was agreed");
@@ -255,6 +271,14 @@ class GovernanceTest {
         assertThat(denials("MeetingPaper", paper)).isEqualTo(1);
         assertThat(denials("AgendaItem", closed)).isEqualTo(1);
         assertThat(perform(get("/governance/items/" + open), Role.SUBGROUP_MEMBER).getResponse().getStatus()).isEqualTo(200);
+
+        // an action under the restricted item: its owner is told by email without the action being described
+        perform(post("/governance/items/" + closed + "/actions").param("description", "Share Child Q's chronology " + run)
+                .param("ownerId", String.valueOf(health)).param("due.day", "1").param("due.month", "1").param("due.year", "2099"), Role.BUSINESS_UNIT);
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        var told = smtp.getReceivedMessagesForDomain("health." + run + "@northshire.example");
+        assertThat(told).hasSize(1);
+        assertThat(GreenMailUtil.getBody(told[0])).contains("restricted item").doesNotContain("Child Q").doesNotContain("chronology");
 
         // the scrutineer reads restricted business too
         assertThat(perform(get("/governance/papers/" + paper), Role.INDEPENDENT_SCRUTINEER).getResponse().getStatus()).isEqualTo(200);

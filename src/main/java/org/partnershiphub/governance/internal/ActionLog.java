@@ -37,8 +37,10 @@ public class ActionLog {
     private final GovernanceAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ActionLog(JdbcClient jdbc, GovernanceAccess access, AuditTrail audit, Clock clock) {
+    ActionLog(JdbcClient jdbc, GovernanceAccess access, AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -64,6 +66,9 @@ public class ActionLog {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record(AuditEvent.of(AuditAction.CREATE, "MeetingAction", id).withDetail("item " + item.id() + ", due " + due));
+        if (ownerId != null) {
+            events.publishEvent(new ActionAssigned(id));
+        }
         return id;
     }
 
@@ -76,6 +81,15 @@ public class ActionLog {
         jdbc.sql(SELECT + " where a.item_id in (:items) order by a.id").param("items", itemIds).query(ActionLog::action).list()
                 .forEach(a -> byItem.computeIfAbsent(a.itemId(), k -> new ArrayList<>()).add(a));
         return byItem;
+    }
+
+    /** An action was given to someone with an account: they are told by email once it is saved. */
+    public record ActionAssigned(long actionId) {
+    }
+
+    /** An action whoever asks: for the module's own messages, never for a page. */
+    MeetingAction find(long id) {
+        return jdbc.sql(SELECT + " where a.id = ?").param(id).query(ActionLog::action).single();
     }
 
     public record Filter(Long groupId, ActionStatus status, boolean overdueOnly, boolean mineOnly) {
