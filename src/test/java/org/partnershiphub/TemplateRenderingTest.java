@@ -335,6 +335,9 @@ class TemplateRenderingTest {
         render(post("/governance/meetings/" + meeting + "/publish").with(csrf()), Role.BUSINESS_UNIT);
         render(get("/minutes"), null);
         render(get("/minutes/" + meeting), null);
+        render(get("/governance/calendar"), Role.LEAD_PARTNER);
+        render(post("/governance/calendar").with(csrf()), Role.LEAD_PARTNER);
+        render(get("/governance/calendar"), Role.LEAD_PARTNER);
     }
 
     @Test

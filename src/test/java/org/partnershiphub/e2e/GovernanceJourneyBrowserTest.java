@@ -345,6 +345,16 @@ class GovernanceJourneyBrowserTest extends BrowserTest {
         submit(text("gov.action.saveUpdate"));
         assertSuccess(text("gov.action.updated"));
         assertThat(page.locator("main .govuk-summary-list")).containsText(text("gov.action.status.IN_PROGRESS"));
+
+        open("/governance");
+        follow(link(text("gov.governance.feed")));
+        waitForPath("/governance/calendar");
+        submit(text("gov.calendar.create"));
+        assertSuccess(text("gov.calendar.created"));
+        String feed = page.locator("#calendar-link").inputValue();
+        assertNoAxeViolations(page, "governance-22-calendar-link");
+        String ics = page.request().get(baseUrl() + URI.create(feed).getPath()).text(); // hub.base-url is not the test port
+        assertTrue(ics.contains("SUMMARY:" + EXECUTIVE), "the private link gives the member's meetings");
         signOut();
     }
 

@@ -299,5 +299,18 @@ class GovernanceTest {
         assertThat(feed).contains("BEGIN:VCALENDAR").contains("SUMMARY:Test Executive " + run).contains("meeting-" + meeting + "@");
         String other = perform(get("/governance/meetings.ics"), Role.SUBGROUP_MEMBER).getResponse().getContentAsString();
         assertThat(other).contains("BEGIN:VCALENDAR").doesNotContain("Test Executive " + run);
+
+        // a private link for calendar programs, which cannot sign in: shown once, and a new one stops the old
+        String link = (String) perform(post("/governance/calendar"), Role.LEAD_PARTNER).getFlashMap().get("calendarLink");
+        String path = java.net.URI.create(link).getPath();
+        assertThat(path).matches("/governance/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(perform(get(path), null).getResponse().getContentAsString()).contains("SUMMARY:Test Executive " + run);
+        assertThat(jdbc.queryForObject("select count(*) from gov_calendar_link where token_hash = ?", Integer.class,
+                path.substring("/governance/calendar/".length(), path.length() - 4))).as("only the hash is kept").isZero();
+        String renewed = (String) perform(post("/governance/calendar"), Role.LEAD_PARTNER).getFlashMap().get("calendarLink");
+        assertThat(perform(get(path), null).getResponse().getStatus()).isEqualTo(404);
+        assertThat(perform(get(java.net.URI.create(renewed).getPath()), null).getResponse().getStatus()).isEqualTo(200);
+        perform(post("/governance/calendar/stop"), Role.LEAD_PARTNER);
+        assertThat(perform(get(java.net.URI.create(renewed).getPath()), null).getResponse().getStatus()).isEqualTo(404);
     }
 }

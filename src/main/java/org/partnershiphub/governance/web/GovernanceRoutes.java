@@ -32,7 +32,9 @@ class GovernanceRoutes {
         String bu = Role.BUSINESS_UNIT.name();
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/minutes", "/minutes/{id}").permitAll()
-                .requestMatchers(HttpMethod.GET, "/governance/meetings.ics").authenticated()
+                .requestMatchers(HttpMethod.GET, "/governance/calendar/{token}.ics").permitAll() // the link is the secret
+                .requestMatchers(HttpMethod.GET, "/governance/meetings.ics", "/governance/calendar").authenticated()
+                .requestMatchers(HttpMethod.POST, "/governance/calendar", "/governance/calendar/stop").authenticated()
                 .requestMatchers(HttpMethod.GET, "/governance/boards/{id}/edit", "/governance/boards/{id}/meetings/new",
                         "/governance/meetings/{id}/attendance", "/governance/items/{id}/minutes", "/governance/items/{id}/decisions/new",
                         "/governance/items/{id}/actions/new", "/governance/items/{id}/follow-ups/new").hasRole(bu)

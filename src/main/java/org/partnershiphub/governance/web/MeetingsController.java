@@ -14,6 +14,7 @@ import org.partnershiphub.files.UploadRefused;
 import org.partnershiphub.governance.internal.ActionLog;
 import org.partnershiphub.governance.internal.AttendanceStatus;
 import org.partnershiphub.governance.internal.Boards;
+import org.partnershiphub.governance.internal.CalendarLinks;
 import org.partnershiphub.governance.internal.DecisionLog;
 import org.partnershiphub.governance.internal.FollowUps;
 import org.partnershiphub.governance.internal.GovernanceAccess;
@@ -53,9 +54,14 @@ class MeetingsController {
     private final GovernanceAccess access;
     private final UploadChecker uploads;
     private final MeetingCalendarFeed feed;
+    private final CalendarLinks calendarLinks;
+    private final String baseUrl;
 
     MeetingsController(Meetings meetings, Boards boards, DecisionLog decisions, ActionLog actions, FollowUps followUps, GovernanceAccess access,
-                       UploadChecker uploads, MeetingCalendarFeed feed) {
+                       UploadChecker uploads, MeetingCalendarFeed feed, CalendarLinks calendarLinks,
+                       @org.springframework.beans.factory.annotation.Value("${hub.base-url}") String baseUrl) {
+        this.calendarLinks = calendarLinks;
+        this.baseUrl = baseUrl;
         this.meetings = meetings;
         this.boards = boards;
         this.decisions = decisions;
@@ -194,6 +200,36 @@ class MeetingsController {
         meetings.publish(meetings.meeting(id));
         redirect.addFlashAttribute("notice", "gov.minutes.published");
         return "redirect:/governance/meetings/" + id;
+    }
+
+    @GetMapping("/governance/calendar")
+    String calendarPage(Model model) {
+        model.addAttribute("hasLink", calendarLinks.exists(CurrentUser.require().userId()));
+        return "governance/calendar";
+    }
+
+    @PostMapping("/governance/calendar")
+    String newCalendarLink(RedirectAttributes redirect) {
+        String token = calendarLinks.renew(CurrentUser.require().userId());
+        redirect.addFlashAttribute("calendarLink", baseUrl + "/governance/calendar/" + token + ".ics");
+        redirect.addFlashAttribute("notice", "gov.calendar.created");
+        return "redirect:/governance/calendar";
+    }
+
+    @PostMapping("/governance/calendar/stop")
+    String stopCalendarLink(RedirectAttributes redirect) {
+        calendarLinks.stop(CurrentUser.require().userId());
+        redirect.addFlashAttribute("notice", "gov.calendar.stopped");
+        return "redirect:/governance/calendar";
+    }
+
+    /** A member's private link, for calendar programs that cannot sign in: their boards' meetings, nothing restricted. */
+    @GetMapping("/governance/calendar/{token}.ics")
+    ResponseEntity<String> privateCalendar(@PathVariable String token) {
+        long person = calendarLinks.owner(token).orElseThrow(() -> new org.partnershiphub.shared.web.NotFoundException("calendar"));
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header("Cache-Control", "private, no-store")
+                .body(feed.calendar(meetings.meetingsForMember(boards.groupsOf(person))));
     }
 
     @GetMapping("/governance/meetings.ics")
