@@ -48,6 +48,7 @@ class GovernanceTest {
     @Autowired DemoAccounts demo;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.partnershiphub.governance.internal.ActionReminders reminders;
 
     private String run;
     private long board;
@@ -216,6 +217,13 @@ class GovernanceTest {
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(perform(get("/governance/actions/" + action), Role.AUDITOR).getResponse().getStatus()).isEqualTo(403);
         assertThat(denials("MeetingAction", action)).isEqualTo(2);
+
+        // once overdue, the weekly reminder lists it for its owner
+        var reminders = this.reminders.remindersFor(LocalDate.now().plusDays(21));
+        var mine = reminders.stream().filter(r -> r.email().equals(demo.forRole(Role.PRACTITIONER).email())).findFirst().orElseThrow();
+        assertThat(mine.body()).contains("Collect the schools' survey returns " + run).contains("/governance/actions/" + action);
+        assertThat(this.reminders.remindersFor(LocalDate.now().plusDays(20)).stream()
+                .filter(r -> r.body().contains("Collect the schools' survey returns " + run))).isEmpty();
     }
 
     @Test
