@@ -281,6 +281,37 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void disagreementPages() throws Exception {
+        render(get("/disagreements/stages"), Role.BUSINESS_UNIT);
+        render(get("/disagreements/stages/new"), Role.BUSINESS_UNIT);
+        render(post("/disagreements/stages").with(csrf()).param("position", "first").param("name", "").param("workingDays", "0")
+                .param("lead", "not-a-person"), Role.BUSINESS_UNIT);
+        long stage = jdbc.queryForObject("select min(id) from disagreement_stage", Long.class);
+        render(get("/disagreements/stages/" + stage), Role.BUSINESS_UNIT);
+        render(post("/disagreements/stages/" + stage).with(csrf()).param("position", "").param("name", "Stage 1").param("workingDays", "99"),
+                Role.BUSINESS_UNIT);
+        render(get("/disagreements/new"), Role.PRACTITIONER);
+        render(post("/disagreements").with(csrf()), Role.PRACTITIONER);
+        long council = jdbc.queryForObject("select id from organisation where name = 'Northshire County Council'", Long.class);
+        render(post("/disagreements").with(csrf()).param("otherAgency", String.valueOf(council)).param("childReference", "Child Rendering")
+                .param("theme", "THRESHOLD").param("concern", "Referral not accepted").param("outcomeSought", "A strategy discussion"),
+                Role.PRACTITIONER);
+        long disagreement = jdbc.queryForObject("select max(id) from disagreement where child_reference = 'Child Rendering'", Long.class);
+        render(get("/disagreements/" + disagreement), Role.PRACTITIONER);
+        render(post("/disagreements/" + disagreement + "/outcome").with(csrf()), Role.PRACTITIONER);
+        render(post("/disagreements/" + disagreement + "/withdraw").with(csrf()), Role.PRACTITIONER);
+        render(post("/disagreements/" + disagreement + "/outcome").with(csrf()).param("decision", "ESCALATE")
+                .param("note", "No reply from the duty team"), Role.PRACTITIONER);
+        render(get("/disagreements/" + disagreement), Role.BUSINESS_UNIT);
+        render(get("/disagreements"), Role.PRACTITIONER);
+        render(get("/disagreements/all"), Role.BUSINESS_UNIT);
+        render(get("/disagreements/all?status=OPEN&stage=2&agency=" + council + "&theme=THRESHOLD&page=1"), Role.BUSINESS_UNIT);
+        render(post("/disagreements/" + disagreement + "/outcome").with(csrf()).param("decision", "RESOLVED")
+                .param("note", "Strategy discussion held"), Role.BUSINESS_UNIT);
+        render(get("/disagreements/report"), Role.BUSINESS_UNIT);
+    }
+
+    @Test
     void governancePages() throws Exception {
         long executive = jdbc.queryForObject("select id from hub_group where name = 'Safeguarding Children Executive'", Long.class);
         render(get("/governance"), Role.EXECUTIVE_MEMBER);

@@ -141,6 +141,7 @@ class AccessControlMatrixTest {
                         .replace("{priorityId}", "999999999")
                         .replace("{fileId}", "999999999")
                         .replace("{entryId}", "999999999")
+                        .replace("{disagreementId}", "999999999")
                         .replace("{jobId}", "not-an-import")
                         .replace("{recordType}", "NOT_A_RECORD_TYPE")
                         .replace("{id}", String.valueOf(row.path().startsWith("/agency/") ? sameAgencyPersonId : victimId));

@@ -1,0 +1,107 @@
+package org.partnershiphub.disagreements.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.partnershiphub.identity.Directory;
+import org.partnershiphub.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people when a disagreement moves on, once the change is saved (asynchronously, from the event publication
+ * registry): the named lead of the stage it reached and the person who raised it; and the business unit when the last
+ * stage's time limit passes. Messages carry the reference and a link, never the child's pseudonym or the detail.
+ */
+@Component
+class DisagreementMail {
+
+    private static final Logger log = LoggerFactory.getLogger(DisagreementMail.class);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final DisagreementRepository disagreements;
+    private final Directory directory;
+    private final MessageSource messages;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final String host;
+    private final String baseUrl;
+    private final String from;
+
+    DisagreementMail(DisagreementRepository disagreements, Directory directory, MessageSource messages, ObjectProvider<JavaMailSender> mail,
+                     @Value("${spring.mail.host:}") String host, @Value("${hub.base-url}") String baseUrl,
+                     @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
+        this.disagreements = disagreements;
+        this.directory = directory;
+        this.messages = messages;
+        this.mail = mail;
+        this.host = host;
+        this.baseUrl = baseUrl;
+        this.from = from;
+    }
+
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(Disagreements.DisagreementEscalated escalated) {
+        Disagreement d = disagreements.findById(escalated.disagreementId()).orElse(null);
+        if (d == null) {
+            return;
+        }
+        StageStep step = d.currentStep();
+        String key = escalated.automatic() ? "disagreement.mail.escalatedAutomatically" : "disagreement.mail.escalated";
+        Map<String, Directory.Contact> to = new LinkedHashMap<>();
+        if (step.getLeadId() != null) {
+            directory.activeContact(step.getLeadId()).ifPresent(c -> to.put(c.email(), c));
+        }
+        directory.activeContact(d.getRaisedBy()).ifPresent(c -> to.putIfAbsent(c.email(), c));
+        for (Directory.Contact contact : to.values()) {
+            boolean lead = step.getLeadId() != null && step.getLeadId() == contact.id();
+            deliver(contact.email(), key + (lead ? ".lead" : ".raiser"), d.reference(), step.getStageName(), DAY.format(step.getDueOn()),
+                    link(d), contact.name());
+        }
+    }
+
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(Disagreements.FinalStageOverdue overdue) {
+        Disagreement d = disagreements.findById(overdue.disagreementId()).orElse(null);
+        if (d == null) {
+            return;
+        }
+        StageStep step = d.currentStep();
+        for (Directory.Contact contact : directory.activeWithRole(Role.BUSINESS_UNIT, null)) {
+            deliver(contact.email(), "disagreement.mail.finalStageOverdue", d.reference(), step.getStageName(), DAY.format(step.getDueOn()),
+                    link(d), contact.name());
+        }
+    }
+
+    private String link(Disagreement d) {
+        return baseUrl + "/disagreements/" + d.getId();
+    }
+
+    private boolean deliver(String to, String key, Object... args) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (host == null || host.isBlank() || sender == null) {
+            return false;
+        }
+        try {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(to);
+            message.setSubject(messages.getMessage(key + ".subject", args, Locale.UK));
+            message.setText(messages.getMessage(key + ".body", args, Locale.UK));
+            sender.send(message);
+            return true;
+        } catch (MailException e) {
+            log.warn("Could not send a disagreement email: {}", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+}
