@@ -220,7 +220,7 @@ class DisagreementJourneyTest {
     }
 
     @Test
-    void bankHolidaysAreNotWorkingDays() throws Exception {
+    void bankHolidaysAreNotWorkingDaysAndOnlyTheRaiserWithdraws() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         at(2026, 12, 24, 11); // Thursday 24 December: Christmas Day and the substitute Boxing Day (Monday 28) do not count
         long id = raise("Child H-" + run);
@@ -232,6 +232,24 @@ class DisagreementJourneyTest {
         at(2026, 12, 31, 9);
         disagreements.escalateOverdue();
         assertThat(jdbc.queryForObject("select current_stage from disagreement where id = ?", Integer.class, id)).isEqualTo(2);
+
+        // an outcome chosen on the page of stage 1, posted after the case moved on, is not recorded against stage 2
+        UserDetails practitioner = as(Role.PRACTITIONER);
+        MvcResult stale = mvc.perform(post("/disagreements/" + id + "/outcome").with(csrf()).with(user(practitioner)).param("decision", "RESOLVED")
+                .param("note", "Agreed on the phone").param("stage", "1")).andReturn();
+        assertThat(stale.getFlashMap().get("problem")).isEqualTo("disagreement.refused.moved");
+        assertThat(jdbc.queryForObject("select status from disagreement where id = ?", String.class, id)).isEqualTo("OPEN");
+
+        // only the person who raised it may withdraw it: their agency lead, who can see it, is refused
+        assertThat(mvc.perform(post("/disagreements/" + id + "/withdraw").with(csrf()).with(user(as(Role.AGENCY_LEAD)))
+                .param("reason", "Not needed")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/disagreements/" + id + "/withdraw").with(csrf()).with(user(practitioner))).andReturn().getResponse()
+                .getContentAsString()).contains("Enter why you are withdrawing the disagreement");
+        mvc.perform(post("/disagreements/" + id + "/withdraw").with(csrf()).with(user(practitioner))
+                .param("reason", "Children's social care reopened the assessment"));
+        assertThat(jdbc.queryForObject("select status from disagreement where id = ?", String.class, id)).isEqualTo("WITHDRAWN");
+        assertThat(jdbc.queryForObject("select outcome from disagreement_step where disagreement_id = ? and stage_order = 2", String.class, id))
+                .isEqualTo("WITHDRAWN");
     }
 
     @Test

@@ -150,9 +150,19 @@ public class Disagreements {
         return stages.findFirstByPositionGreaterThanOrderByPositionAsc(d.getCurrentStage());
     }
 
+    /**
+     * Records the outcome of the current stage. {@code stageSeen}, when given, is the stage the person was looking at:
+     * if the disagreement has moved on since (escalated by someone else or by the time limit), nothing is recorded.
+     */
     @Transactional
-    public void recordOutcome(long id, Decision decision, String note, HubPrincipal user) {
+    public void recordOutcome(long id, Decision decision, String note, Integer stageSeen, HubPrincipal user) {
         Disagreement d = permitted(id, user, "record outcome");
+        if (!d.open()) {
+            throw new DisagreementRefused("disagreement.refused.notOpen");
+        }
+        if (stageSeen != null && stageSeen != d.getCurrentStage()) {
+            throw new DisagreementRefused("disagreement.refused.moved");
+        }
         Instant now = clock.instant();
         LocalDate today = today();
         int stage = d.getCurrentStage();

@@ -48,7 +48,8 @@ class DisagreementController {
                      @Size(max = 2000, message = "{disagreement.error.tooLong2000}") String outcomeSought) {
     }
 
-    record OutcomeForm(String decision, @Size(max = 4000, message = "{error.tooLong4000}") String note) {
+    /** {@code stage}: the stage the person saw when they chose, so an outcome never lands on a stage they did not see. */
+    record OutcomeForm(String decision, @Size(max = 4000, message = "{error.tooLong4000}") String note, String stage) {
     }
 
     record WithdrawForm(@Size(max = 2000, message = "{disagreement.error.tooLong2000}") String reason) {
@@ -128,7 +129,7 @@ class DisagreementController {
     String show(@PathVariable long disagreementId, Model model) {
         Disagreement d = disagreements.view(disagreementId, CurrentUser.require());
         if (!model.containsAttribute("outcome")) {
-            model.addAttribute("outcome", new OutcomeForm(null, ""));
+            model.addAttribute("outcome", new OutcomeForm(null, "", null));
         }
         if (!model.containsAttribute("withdrawal")) {
             model.addAttribute("withdrawal", new WithdrawForm(""));
@@ -181,8 +182,9 @@ class DisagreementController {
             model.addAttribute("withdrawal", new WithdrawForm(""));
             return caseView(d, model);
         }
+        Long seen = parseId(form.stage());
         try {
-            disagreements.recordOutcome(disagreementId, decision, form.note().trim(), me);
+            disagreements.recordOutcome(disagreementId, decision, form.note().trim(), seen == null ? null : seen.intValue(), me);
             redirect.addFlashAttribute("notice", decision == Disagreements.Decision.RESOLVED ? "disagreement.resolvedNotice" : "disagreement.escalatedNotice");
         } catch (DisagreementRefused refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
@@ -201,7 +203,7 @@ class DisagreementController {
             errors.rejectValue("reason", "disagreement.error.withdrawReason");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("outcome", new OutcomeForm(null, ""));
+            model.addAttribute("outcome", new OutcomeForm(null, "", null));
             return caseView(d, model);
         }
         try {
