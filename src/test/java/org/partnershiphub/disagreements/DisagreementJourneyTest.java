@@ -87,6 +87,16 @@ class DisagreementJourneyTest {
         return id;
     }
 
+    private UserDetails agencyLead(String agency, String email) {
+        long agencyId = jdbc.queryForObject("select id from organisation where name = ?", Long.class, agency);
+        jdbc.update("insert into user_account (email, full_name, job_title, organisation_id, status, password_hash, must_change_password, created_at, "
+                + "version) values (?, 'Test Lead', 'Safeguarding lead', ?, 'ACTIVE', '{noop}unused-password', false, current_timestamp, 0)",
+                email, agencyId);
+        long personId = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+        jdbc.update("insert into user_role (user_id, role, granted_at) values (?, 'AGENCY_LEAD', current_timestamp)", personId);
+        return users.loadUserByUsername(email);
+    }
+
     private String stageLeadEmail(int stage) {
         return jdbc.queryForObject("select u.email from disagreement_stage s join user_account u on u.id = s.lead_id where s.stage_order = ?",
                 String.class, stage);
@@ -125,6 +135,8 @@ class DisagreementJourneyTest {
         assertThat(refused).contains("There is a problem").contains("Choose the agency you disagree with")
                 .contains("Enter the child&#39;s pseudonym or case reference").contains("Choose what the disagreement is about");
 
+        String councilLeadEmail = "council.lead." + run + "@northshire.example";
+        UserDetails councilLead = agencyLead("Northshire County Council", councilLeadEmail);
         at(2026, 12, 4, 10); // Friday 4 December 2026
         long id = raise("Child F-" + run);
         assertThat(jdbc.queryForObject("select current_due from disagreement where id = ?", LocalDate.class, id))
@@ -134,15 +146,18 @@ class DisagreementJourneyTest {
         assertThat(mvc.perform(get("/disagreements").with(user(practitioner))).andReturn().getResponse().getContentAsString())
                 .contains("Child F-" + run);
 
+        // the safeguarding lead of the agency it is raised with is told, and may see it
+        String reference = "PD-" + id;
+        for (int i = 0; i < 50 && mailsAbout(councilLeadEmail, reference, "raised with your agency") == 0; i++) {
+            Thread.sleep(200);
+        }
+        assertThat(mailsAbout(councilLeadEmail, reference, "raised with your agency")).isEqualTo(1);
+        assertThat(mvc.perform(get("/disagreements/" + id).with(user(councilLead))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
         // an agency lead of an agency not involved is refused, and the refusal is audited
-        long police = jdbc.queryForObject("select id from organisation where name = 'Northshire Police'", Long.class);
         String outsiderEmail = "outsider." + run + "@northshire.example";
-        jdbc.update("insert into user_account (email, full_name, job_title, organisation_id, status, password_hash, must_change_password, created_at, "
-                + "version) values (?, 'Outside Lead', 'Safeguarding lead', ?, 'ACTIVE', '{noop}unused-password', false, current_timestamp, 0)",
-                outsiderEmail, police);
+        UserDetails outsider = agencyLead("Northshire Police", outsiderEmail);
         long outsiderId = jdbc.queryForObject("select id from user_account where email = ?", Long.class, outsiderEmail);
-        jdbc.update("insert into user_role (user_id, role, granted_at) values (?, 'AGENCY_LEAD', current_timestamp)", outsiderId);
-        UserDetails outsider = users.loadUserByUsername(outsiderEmail);
         assertThat(mvc.perform(get("/disagreements/" + id).with(user(outsider))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/disagreements/" + id + "/outcome").with(csrf()).with(user(outsider)).param("decision", "RESOLVED")
                 .param("note", "Closing it")).andReturn().getResponse().getStatus()).isEqualTo(403);
@@ -152,7 +167,7 @@ class DisagreementJourneyTest {
         // the agency lead of the practitioner's own agency may see it; every view is audited
         assertThat(mvc.perform(get("/disagreements/" + id).with(user(as(Role.AGENCY_LEAD)))).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'VIEW' and record_type = 'Disagreement' and record_id = ?",
-                Long.class, String.valueOf(id))).isEqualTo(2);
+                Long.class, String.valueOf(id))).isEqualTo(3);
         // the stage 2 lead is not involved yet
         String leadEmail = stageLeadEmail(2);
         UserDetails stageTwoLead = users.loadUserByUsername(leadEmail);
@@ -184,7 +199,6 @@ class DisagreementJourneyTest {
         assertThat(jdbc.queryForObject("select count(*) from disagreement_step where disagreement_id = ?", Integer.class, id)).isEqualTo(2);
 
         // the stage 2 lead and the practitioner are emailed, and the lead now sees the case
-        String reference = "PD-" + id;
         for (int i = 0; i < 50 && (mailsAbout(leadEmail, reference) == 0 || mailsAbout(demo.forRole(Role.PRACTITIONER).email(), reference) == 0); i++) {
             Thread.sleep(200);
         }

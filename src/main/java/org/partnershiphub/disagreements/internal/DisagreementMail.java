@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells people when a disagreement moves on, once the change is saved (asynchronously, from the event publication
  * registry): the named lead of the stage it reached and the person who raised it; and the business unit when the last
- * stage's time limit passes. Messages carry the reference and a link, never the child's pseudonym or the detail.
+ * stage's time limit passes; and, when one is raised, the safeguarding leads of the agency it is raised with.
+ * Messages carry the reference and a link, never the child's pseudonym or the detail.
  */
 @Component
 class DisagreementMail {
@@ -66,6 +67,25 @@ class DisagreementMail {
             boolean lead = step.getLeadId() != null && step.getLeadId() == contact.id();
             deliver(contact.email(), key + (lead ? ".lead" : ".raiser"), d.reference(), step.getStageName(), DAY.format(step.getDueOn()),
                     link(d), contact.name());
+        }
+    }
+
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(Disagreements.DisagreementRaised raised) {
+        Disagreement d = disagreements.findById(raised.disagreementId()).orElse(null);
+        if (d == null) {
+            return;
+        }
+        StageStep step = d.currentStep();
+        Map<String, Directory.Contact> to = new LinkedHashMap<>();
+        directory.activeWithRole(Role.AGENCY_LEAD, d.getOtherAgencyId()).forEach(c -> to.put(c.email(), c));
+        if (step.getLeadId() != null) {
+            directory.activeContact(step.getLeadId()).ifPresent(c -> to.putIfAbsent(c.email(), c));
+        }
+        String raisedBy = directory.agencyName(d.getRaiserAgencyId());
+        for (Directory.Contact contact : to.values()) {
+            deliver(contact.email(), "disagreement.mail.raised", d.reference(), step.getStageName(), DAY.format(step.getDueOn()), link(d),
+                    contact.name(), raisedBy);
         }
     }
 

@@ -41,6 +41,10 @@ public class Disagreements {
     public record DisagreementEscalated(long disagreementId, int stage, boolean automatic) {
     }
 
+    /** A disagreement was raised: the other agency's safeguarding leads (and stage 1's named lead, if any) are told. */
+    public record DisagreementRaised(long disagreementId) {
+    }
+
     /** The last stage's time limit passed with the disagreement still open: the business unit is told once. */
     public record FinalStageOverdue(long disagreementId) {
     }
@@ -95,6 +99,7 @@ public class Disagreements {
                 calendar.addWorkingDays(today, first.getWorkingDays())));
         audit.record(AuditEvent.of(AuditAction.CREATE, RECORD, disagreement.getId())
                 .withDetail("raised with agency " + details.otherAgencyId() + ", theme " + details.theme() + ", stage " + first.getPosition()));
+        events.publishEvent(new DisagreementRaised(disagreement.getId()));
         return disagreement.getId();
     }
 
@@ -245,6 +250,19 @@ public class Disagreements {
         List<Disagreement> list = disagreements.involving(user.userId(), user.hasRole(Role.AGENCY_LEAD) ? user.agencyId() : null);
         audit.record(AuditEvent.of(AuditAction.SEARCH, RECORD, null).withDetail("own disagreements: " + list.size()));
         return list;
+    }
+
+    /** How many open disagreements, and how many of them past their stage's limit: figures for the dashboard, no records shown. */
+    public record Counts(long open, long overdue) {
+    }
+
+    @Transactional(readOnly = true)
+    public Counts countsFor(HubPrincipal user) {
+        List<Disagreement> list = user.hasRole(Role.BUSINESS_UNIT) ? disagreements.findAll()
+                : disagreements.involving(user.userId(), user.hasRole(Role.AGENCY_LEAD) ? user.agencyId() : null);
+        LocalDate today = today();
+        return new Counts(list.stream().filter(Disagreement::open).count(),
+                list.stream().filter(d -> d.open() && d.getCurrentDue().isBefore(today)).count());
     }
 
     public record Filter(Disagreement.Status status, Integer stage, Long agencyId, Theme theme) {

@@ -3,6 +3,7 @@ package org.partnershiphub.disagreements.web;
 import java.util.List;
 import java.util.Set;
 
+import org.partnershiphub.disagreements.internal.Disagreements;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.shared.web.DashboardPanel;
 import org.partnershiphub.shared.web.NavigationItem;
@@ -36,14 +37,19 @@ class DisagreementRoutes {
     }
 
     @Bean
-    DashboardPanel disagreementPanel() {
+    DashboardPanel disagreementPanel(Disagreements disagreements) {
         return new DashboardPanel(35, "dashboard.disagreements.title", "dashboard.disagreements.description", "/disagreements",
-                "dashboard.disagreements.link", Set.of(Role.PRACTITIONER, Role.AGENCY_LEAD), user -> List.of());
+                "dashboard.disagreements.link", Set.of(Role.PRACTITIONER, Role.AGENCY_LEAD), user -> figures(disagreements.countsFor(user)));
     }
 
     @Bean
-    DashboardPanel disagreementReportPanel() {
+    DashboardPanel disagreementReportPanel(Disagreements disagreements) {
         return new DashboardPanel(36, "dashboard.disagreementReport.title", "dashboard.disagreementReport.description", "/disagreements/report",
-                "dashboard.disagreementReport.link", Set.of(Role.BUSINESS_UNIT), user -> List.of());
+                "dashboard.disagreementReport.link", Set.of(Role.BUSINESS_UNIT), user -> figures(disagreements.countsFor(user)));
+    }
+
+    private static List<DashboardPanel.Figure> figures(Disagreements.Counts counts) {
+        return List.of(new DashboardPanel.Figure("dashboard.disagreements.open", counts.open()),
+                new DashboardPanel.Figure("dashboard.disagreements.overdue", counts.overdue()));
     }
 }
