@@ -33,7 +33,12 @@ class DisagreementRoutes {
 
     @Bean
     NavigationItem disagreementNavigation() {
-        return new NavigationItem(45, "nav.disagreements", "/disagreements", Set.of(Role.PRACTITIONER, Role.AGENCY_LEAD, Role.BUSINESS_UNIT));
+        return new NavigationItem(45, "nav.disagreements", "/disagreements", Set.of(Role.PRACTITIONER, Role.AGENCY_LEAD));
+    }
+
+    @Bean
+    NavigationItem allDisagreementsNavigation() {
+        return new NavigationItem(46, "nav.allDisagreements", "/disagreements/all", Set.of(Role.BUSINESS_UNIT));
     }
 
     @Bean
