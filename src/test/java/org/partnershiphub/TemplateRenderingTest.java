@@ -296,6 +296,9 @@ class TemplateRenderingTest {
         render(post("/disagreements").with(csrf()).param("otherAgency", String.valueOf(council)).param("childReference", "Child Rendering")
                 .param("theme", "THRESHOLD").param("concern", "Referral not accepted").param("outcomeSought", "A strategy discussion"),
                 Role.PRACTITIONER);
+        render(post("/disagreements").with(csrf()).param("otherAgency", String.valueOf(council)).param("childReference", "Child Rendering")
+                .param("theme", "THRESHOLD").param("concern", "Referral not accepted").param("outcomeSought", "A strategy discussion")
+                .param("step", "confirm"), Role.PRACTITIONER);
         long disagreement = jdbc.queryForObject("select max(id) from disagreement where child_reference = 'Child Rendering'", Long.class);
         render(get("/disagreements/" + disagreement), Role.PRACTITIONER);
         render(post("/disagreements/" + disagreement + "/outcome").with(csrf()), Role.PRACTITIONER);

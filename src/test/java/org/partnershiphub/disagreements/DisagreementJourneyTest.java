@@ -81,7 +81,7 @@ class DisagreementJourneyTest {
         MvcResult raised = mvc.perform(post("/disagreements").with(csrf()).with(user(as(Role.PRACTITIONER)))
                 .param("otherAgency", String.valueOf(council())).param("childReference", child).param("theme", "CLOSURE_OR_STEP_DOWN")
                 .param("concern", "Children's social care plan to close the case; the school still sees neglect")
-                .param("outcomeSought", "A multi-agency meeting before closure")).andReturn();
+                .param("outcomeSought", "A multi-agency meeting before closure").param("step", "confirm")).andReturn();
         long id = jdbc.queryForObject("select id from disagreement where child_reference = ?", Long.class, child);
         assertThat(raised.getResponse().getRedirectedUrl()).isEqualTo("/disagreements/" + id);
         return id;
@@ -137,6 +137,14 @@ class DisagreementJourneyTest {
 
         String councilLeadEmail = "council.lead." + run + "@northshire.example";
         UserDetails councilLead = agencyLead("Northshire County Council", councilLeadEmail);
+        // complete answers are shown back to be checked before anything is saved
+        String check = mvc.perform(post("/disagreements").with(csrf()).with(user(practitioner)).param("otherAgency", String.valueOf(council()))
+                .param("childReference", "Child F-" + run).param("theme", "CLOSURE_OR_STEP_DOWN").param("concern", "Closing too early")
+                .param("outcomeSought", "A meeting")).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("Check your answers before raising the disagreement").contains("Northshire County Council")
+                .contains("Decision to close or step down");
+        assertThat(jdbc.queryForObject("select count(*) from disagreement where child_reference = ?", Integer.class, "Child F-" + run)).isZero();
+
         at(2026, 12, 4, 10); // Friday 4 December 2026
         long id = raise("Child F-" + run);
         assertThat(jdbc.queryForObject("select current_due from disagreement where id = ?", LocalDate.class, id))

@@ -31,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A professional disagreement in the browser, every page and the error state scanned with axe-core: the business unit
  * names the stage 2 lead on the escalation stages page; a practitioner raises a disagreement with children's social
- * care (refused empty first); the clock moves past stage 1's time limit in working days and the escalation job runs;
+ * care (refused empty first, then checks the answers); the clock moves past stage 1's time limit in working days and the escalation job runs;
  * the case is at stage 2, the named lead is emailed and sees it among their disagreements; the business unit's report
  * and list show it.
  */
@@ -119,7 +119,7 @@ class DisagreementJourneyBrowserTest extends BrowserTest {
         assertNoAxeViolations(page, "disagreements-06-raise");
 
         // empty: every answer is asked for, each error linked to its field
-        submitWith(button(text("disagreement.raiseButton")));
+        submitWith(button(text("disagreement.continue")));
         waitForPath("/disagreements");
         assertThat(page).hasTitle(text("page.titleWithError", text("disagreement.raise")));
         Locator summary = page.locator(".govuk-error-summary");
@@ -138,6 +138,12 @@ class DisagreementJourneyBrowserTest extends BrowserTest {
         page.locator("#concern").fill("The school referred concerns about neglect twice; children's social care decided the threshold "
                 + "for an assessment was not met.");
         page.locator("#outcomeSought").fill("A strategy discussion and a review of the threshold decision.");
+        submitWith(button(text("disagreement.continue")));
+        waitForPath("/disagreements");
+        assertHeading(text("disagreement.checkTitle"));
+        assertThat(page.locator("main .govuk-summary-list")).containsText(child);
+        assertThat(page.locator("main .govuk-summary-list")).containsText(COUNCIL);
+        assertNoAxeViolations(page, "disagreements-07b-check-answers");
         submitWith(button(text("disagreement.raiseButton")));
         waitForPath("/disagreements/\\d+");
         long id = Long.parseLong(URI.create(page.url()).getPath().replaceAll("^/disagreements/", ""));

@@ -41,11 +41,13 @@ class DisagreementController {
         this.directory = directory;
     }
 
+    /** {@code step}: empty from the question page, {@code change} or {@code confirm} from the check-your-answers page. */
     record RaiseForm(String otherAgency,
                      @Size(max = MAX_REFERENCE, message = "{disagreement.error.childReferenceLength}") String childReference,
                      String theme,
                      @Size(max = 4000, message = "{error.tooLong4000}") String concern,
-                     @Size(max = 2000, message = "{disagreement.error.tooLong2000}") String outcomeSought) {
+                     @Size(max = 2000, message = "{disagreement.error.tooLong2000}") String outcomeSought,
+                     String step) {
     }
 
     /** {@code stage}: the stage the person saw when they chose, so an outcome never lands on a stage they did not see. */
@@ -79,7 +81,7 @@ class DisagreementController {
 
     @GetMapping("/disagreements/new")
     String raisePage(Model model) {
-        model.addAttribute("form", new RaiseForm("", "", "", "", ""));
+        model.addAttribute("form", new RaiseForm("", "", "", "", "", null));
         return raiseView(model);
     }
 
@@ -111,8 +113,13 @@ class DisagreementController {
         if (blank(form.outcomeSought())) {
             errors.rejectValue("outcomeSought", "disagreement.error.outcomeSought");
         }
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() || "change".equals(form.step())) {
             return raiseView(model);
+        }
+        if (!"confirm".equals(form.step())) {
+            model.addAttribute("otherAgencyName", directory.agencyName(other));
+            model.addAttribute("themeKey", theme.messageKey());
+            return "disagreements/check-answers";
         }
         try {
             long id = disagreements.raise(new Disagreements.RaiseDetails(other, form.childReference().trim(), theme, form.concern().trim(),
