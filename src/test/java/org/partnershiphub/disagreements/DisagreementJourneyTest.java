@@ -145,6 +145,16 @@ class DisagreementJourneyTest {
                 .contains("Decision to close or step down");
         assertThat(jdbc.queryForObject("select count(*) from disagreement where child_reference = ?", Integer.class, "Child F-" + run)).isZero();
 
+        // the check page's form posted twice (a double click) raises one disagreement
+        String submission = check.replaceAll("(?s).*name=\"submission\" value=\"([0-9a-f-]+)\".*", "$1");
+        assertThat(submission).hasSize(36);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/disagreements").with(csrf()).with(user(practitioner)).param("otherAgency", String.valueOf(council()))
+                    .param("childReference", "Child D-" + run).param("theme", "OTHER").param("concern", "Posted twice")
+                    .param("outcomeSought", "One case").param("step", "confirm").param("submission", submission));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from disagreement where child_reference = ?", Integer.class, "Child D-" + run)).isEqualTo(1);
+
         at(2026, 12, 4, 10); // Friday 4 December 2026
         long id = raise("Child F-" + run);
         assertThat(jdbc.queryForObject("select current_due from disagreement where id = ?", LocalDate.class, id))

@@ -74,6 +74,8 @@ public class Disagreement {
     private String resolution;
     @Column(name = "overdue_alerted_at")
     private Instant overdueAlertedAt;
+    @Column(name = "submission_key")
+    private String submissionKey;
     @Version
     private long version;
     @OneToMany(mappedBy = "disagreement", cascade = CascadeType.ALL)
@@ -85,6 +87,11 @@ public class Disagreement {
 
     Disagreement(long raisedBy, long raiserAgencyId, long otherAgencyId, String childReference, Theme theme, String concern,
                  String outcomeSought, EscalationStage firstStage, Instant now, LocalDate today, LocalDate due) {
+        this(raisedBy, raiserAgencyId, otherAgencyId, childReference, theme, concern, outcomeSought, firstStage, now, today, due, null);
+    }
+
+    Disagreement(long raisedBy, long raiserAgencyId, long otherAgencyId, String childReference, Theme theme, String concern,
+                 String outcomeSought, EscalationStage firstStage, Instant now, LocalDate today, LocalDate due, String submissionKey) {
         if (raiserAgencyId == otherAgencyId) {
             throw new DisagreementRefused("disagreement.error.sameAgency");
         }
@@ -98,6 +105,7 @@ public class Disagreement {
         this.status = Status.OPEN;
         this.raisedAt = now;
         this.raisedOn = today;
+        this.submissionKey = submissionKey;
         enter(firstStage, now, today, due);
     }
 

@@ -8,6 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DisagreementRepository extends JpaRepository<Disagreement, Long> {
 
+    @Query("select d.id from Disagreement d where d.submissionKey = ?1 and d.raisedBy = ?2")
+    java.util.Optional<Long> raisedWith(String submissionKey, long raisedBy);
+
     @Query("select d.id from Disagreement d where d.status = org.partnershiphub.disagreements.internal.Disagreement.Status.OPEN "
             + "and d.currentDue < ?1 order by d.id")
     List<Long> openAndDueBefore(LocalDate day);

@@ -49,7 +49,15 @@ public class Disagreements {
     public record FinalStageOverdue(long disagreementId) {
     }
 
-    public record RaiseDetails(long otherAgencyId, String childReference, Theme theme, String concern, String outcomeSought) {
+    /** {@code submissionKey}: one per check-your-answers page, so posting it twice raises one disagreement. */
+    public record RaiseDetails(long otherAgencyId, String childReference, Theme theme, String concern, String outcomeSought,
+                               String submissionKey) {
+    }
+
+    /** The disagreement this person already raised with this submission key, if any (the same form posted again). */
+    @Transactional(readOnly = true)
+    public Optional<Long> alreadyRaised(String submissionKey, HubPrincipal raiser) {
+        return submissionKey == null ? Optional.empty() : disagreements.raisedWith(submissionKey, raiser.userId());
     }
 
     public enum Decision { RESOLVED, ESCALATE }
@@ -88,6 +96,10 @@ public class Disagreements {
 
     @Transactional
     public long raise(RaiseDetails details, HubPrincipal raiser) {
+        Optional<Long> existing = alreadyRaised(details.submissionKey(), raiser);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         EscalationStage first = stages.findAllByOrderByPositionAsc().stream().findFirst()
                 .orElseThrow(() -> new DisagreementRefused("disagreement.refused.noStages"));
         if (directory.agency(details.otherAgencyId()).isEmpty()) {
@@ -96,7 +108,7 @@ public class Disagreements {
         LocalDate today = today();
         Disagreement disagreement = disagreements.save(new Disagreement(raiser.userId(), raiser.agencyId(), details.otherAgencyId(),
                 details.childReference(), details.theme(), details.concern(), details.outcomeSought(), first, clock.instant(), today,
-                calendar.addWorkingDays(today, first.getWorkingDays())));
+                calendar.addWorkingDays(today, first.getWorkingDays()), details.submissionKey()));
         audit.record(AuditEvent.of(AuditAction.CREATE, RECORD, disagreement.getId())
                 .withDetail("raised with agency " + details.otherAgencyId() + ", theme " + details.theme() + ", stage " + first.getPosition()));
         events.publishEvent(new DisagreementRaised(disagreement.getId()));

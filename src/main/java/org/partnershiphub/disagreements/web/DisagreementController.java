@@ -47,7 +47,8 @@ class DisagreementController {
                      String theme,
                      @Size(max = 4000, message = "{error.tooLong4000}") String concern,
                      @Size(max = 2000, message = "{disagreement.error.tooLong2000}") String outcomeSought,
-                     String step) {
+                     String step,
+                     String submission) {
     }
 
     /** {@code stage}: the stage the person saw when they chose, so an outcome never lands on a stage they did not see. */
@@ -81,7 +82,7 @@ class DisagreementController {
 
     @GetMapping("/disagreements/new")
     String raisePage(Model model) {
-        model.addAttribute("form", new RaiseForm("", "", "", "", "", null));
+        model.addAttribute("form", new RaiseForm("", "", "", "", "", null, null));
         return raiseView(model);
     }
 
@@ -119,12 +120,17 @@ class DisagreementController {
         if (!"confirm".equals(form.step())) {
             model.addAttribute("otherAgencyName", directory.agencyName(other));
             model.addAttribute("themeKey", theme.messageKey());
+            model.addAttribute("submission", java.util.UUID.randomUUID().toString());
             return "disagreements/check-answers";
         }
+        String submission = blank(form.submission()) || form.submission().length() > 40 ? null : form.submission();
         try {
             long id = disagreements.raise(new Disagreements.RaiseDetails(other, form.childReference().trim(), theme, form.concern().trim(),
-                    form.outcomeSought().trim()), me);
+                    form.outcomeSought().trim(), submission), me);
             redirect.addFlashAttribute("notice", "disagreement.raised");
+            return "redirect:/disagreements/" + id;
+        } catch (org.springframework.dao.DataIntegrityViolationException postedTwiceAtOnce) {
+            long id = disagreements.alreadyRaised(submission, me).orElseThrow(() -> postedTwiceAtOnce);
             return "redirect:/disagreements/" + id;
         } catch (DisagreementRefused refused) {
             model.addAttribute("problem", refused.messageKey());
