@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,6 +225,33 @@ class GovernanceTest {
         assertThat(mine.body()).contains("Collect the schools' survey returns " + run).contains("/governance/actions/" + action);
         assertThat(this.reminders.remindersFor(LocalDate.now().plusDays(20)).stream()
                 .filter(r -> r.body().contains("Collect the schools' survey returns " + run))).isEmpty();
+    }
+
+    @Test
+    void theLogsComeFiftyAtATimeWithoutRepeatingOrSkippingAny() throws Exception {
+        long meeting = schedule(LocalDate.now().minusDays(40));
+        long item = item(meeting, "Paging " + run, false);
+        for (int i = 0; i < 60; i++) { // every third action shares a due date with the next, so the keyset's tie-break counts
+            jdbc.update("insert into gov_action (meeting_id, item_id, description, owner_name, due_date, status, created_at) values (?, ?, ?, 'Paging owner', ?, 'OPEN', current_timestamp)",
+                    meeting, item, "Paged action " + i + " " + run, LocalDate.now().plusDays(i / 3));
+            jdbc.update("insert into gov_decision (meeting_id, item_id, decision, decided_by, vote_taken, recorded_at, recorded_by) values (?, ?, ?, 'Test', false, current_timestamp, ?)",
+                    meeting, item, "Paged decision " + i + " " + run, leadPartner);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String first = page("/governance/actions?board=" + board, Role.LEAD_PARTNER);
+        assertThat(first).contains("50 actions, soonest due first").contains("Actions due later");
+        String next = org.springframework.web.util.HtmlUtils.htmlUnescape(first.replaceAll("(?s).*href=\"([^\"]*after=\\d+[^\"]*)\" rel=\"next\".*", "$1"));
+        String second = page(next, Role.LEAD_PARTNER);
+        assertThat(second).contains("10 actions, soonest due first").doesNotContain("Actions due later").contains("First page");
+        for (String pageText : List.of(first, second)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Paged action (\\d+) " + run).matcher(pageText);
+            while (m.find()) {
+                assertThat(seen.add(m.group(1))).as("action %s shown once", m.group(1)).isTrue();
+            }
+        }
+        assertThat(seen).hasSize(60);
+        String decisions = perform(get("/governance/decisions").param("q", "paged decision " + run), Role.LEAD_PARTNER).getResponse().getContentAsString();
+        assertThat(decisions).contains("50 decisions, newest meeting first").contains("Older decisions");
     }
 
     @Test

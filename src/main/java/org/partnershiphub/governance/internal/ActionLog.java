@@ -100,7 +100,7 @@ public class ActionLog {
      * restricted business, or who own the action.
      */
     @Transactional(readOnly = true)
-    public List<MeetingAction> log(Filter filter, HubPrincipal reader, boolean allRestricted, Set<Long> restrictedBoards, int limit) {
+    public List<MeetingAction> log(Filter filter, HubPrincipal reader, boolean allRestricted, Set<Long> restrictedBoards, Long after, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.groupId() != null) {
@@ -129,6 +129,11 @@ public class ActionLog {
                 params.put("boards", restrictedBoards);
             }
             sql.append(")");
+        }
+        if (after != null) { // keyset: the page after this action, soonest due first
+            sql.append(" and (a.due_date > (select due_date from gov_action where id = :after)"
+                    + " or (a.due_date = (select due_date from gov_action where id = :after) and a.id > :after))");
+            params.put("after", after);
         }
         sql.append(" order by a.due_date, a.id fetch first ").append(limit).append(" rows only");
         var statement = jdbc.sql(sql.toString());

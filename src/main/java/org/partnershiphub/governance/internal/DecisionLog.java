@@ -98,7 +98,7 @@ public class DecisionLog {
      * ({@code restrictedBoards}, or all when {@code allRestricted}).
      */
     @Transactional // a search by words is written to the audit trail
-    public List<LoggedDecision> search(String words, Long groupId, boolean allRestricted, Set<Long> restrictedBoards, int limit) {
+    public List<LoggedDecision> search(String words, Long groupId, boolean allRestricted, Set<Long> restrictedBoards, Long after, int limit) {
         StringBuilder sql = new StringBuilder("select d.id, d.meeting_id, d.item_id, d.decision, d.rationale, d.decided_by, d.vote_taken, "
                 + "d.votes_for, d.votes_against, d.votes_abstaining, m.group_id, g.name, m.starts_at, i.title, i.restricted "
                 + "from gov_decision d join gov_meeting m on m.id = d.meeting_id join hub_group g on g.id = m.group_id "
@@ -128,6 +128,12 @@ public class DecisionLog {
                 params.put("boards", restrictedBoards);
             }
         }
+        if (after != null) { // keyset: the page after this decision, newest meeting first
+            sql.append(" and (m.starts_at < (select am.starts_at from gov_decision ad join gov_meeting am on am.id = ad.meeting_id where ad.id = :after)"
+                    + " or (m.starts_at = (select am.starts_at from gov_decision ad join gov_meeting am on am.id = ad.meeting_id where ad.id = :after)"
+                    + " and d.id < :after))");
+            params.put("after", after);
+        }
         sql.append(" order by m.starts_at desc, d.id desc fetch first ").append(limit).append(" rows only");
         var statement = jdbc.sql(sql.toString());
         for (var p : params.entrySet()) {
@@ -141,7 +147,7 @@ public class DecisionLog {
             LoggedDecision r = rows.get(i);
             result.add(new LoggedDecision(withDissent.get(i), r.groupId(), r.boardName(), r.meetingStartsAt(), r.itemTitle(), r.restricted()));
         }
-        if (words != null && !words.isBlank()) {
+        if (words != null && !words.isBlank() && after == null) {
             audit.record(AuditEvent.of(AuditAction.SEARCH, "Decision", null).withDetail("decision log searched, " + result.size() + " found"));
         }
         return result;

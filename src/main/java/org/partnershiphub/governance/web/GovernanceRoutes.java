@@ -64,7 +64,7 @@ class GovernanceRoutes {
     DashboardPanel governanceActionsPanel(ActionLog actions) {
         return new DashboardPanel(41, "dashboard.governanceActions.title", "dashboard.governanceActions.description", "/governance/actions?mine=true",
                 "dashboard.governanceActions.link", GOVERNANCE, user -> {
-                    var mine = actions.log(new ActionLog.Filter(null, null, false, true), user, true, Set.of(), 500);
+                    var mine = actions.log(new ActionLog.Filter(null, null, false, true), user, true, Set.of(), null, 500);
                     return List.of(new DashboardPanel.Figure("dashboard.governanceActions.open", mine.stream().filter(a -> a.status().isOpen()).count()),
                             new DashboardPanel.Figure("dashboard.governanceActions.overdue", mine.stream().filter(a -> a.overdue(actions.today())).count()));
                 });

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LogsController {
 
-    static final int LIMIT = 200;
+    static final int PAGE_SIZE = 50;
 
     private final DecisionLog decisions;
     private final ActionLog actions;
@@ -47,6 +47,7 @@ class LogsController {
         return directory.groups().stream().map(Directory.Group::id).filter(id -> access.seesRestricted(user, id)).collect(Collectors.toSet());
     }
 
+    /** A number typed in the address (a board, or the record a page starts after); anything else is ignored. */
     private static Long board(String text) {
         try {
             return text == null || text.isBlank() ? null : Long.valueOf(text);
@@ -56,12 +57,16 @@ class LogsController {
     }
 
     @GetMapping("/governance/decisions")
-    String decisions(@RequestParam(required = false) String q, @RequestParam(required = false) String board, Model model) {
+    String decisions(@RequestParam(required = false) String q, @RequestParam(required = false) String board,
+                     @RequestParam(required = false) String after, Model model) {
         HubPrincipal user = CurrentUser.require();
         boolean all = user.hasAnyRole(org.partnershiphub.shared.Role.BUSINESS_UNIT, org.partnershiphub.shared.Role.INDEPENDENT_SCRUTINEER);
-        var found = decisions.search(q, board(board), all, all ? Set.of() : restrictedBoards(user), LIMIT);
+        var found = decisions.search(q, board(board), all, all ? Set.of() : restrictedBoards(user), board(after), PAGE_SIZE + 1);
+        boolean more = found.size() > PAGE_SIZE;
+        found = more ? found.subList(0, PAGE_SIZE) : found;
         model.addAttribute("decisions", found);
-        model.addAttribute("limited", found.size() == LIMIT);
+        model.addAttribute("next", more ? found.get(PAGE_SIZE - 1).decision().id() : null);
+        model.addAttribute("firstPage", after == null || after.isBlank());
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("board", board(board));
         model.addAttribute("boards", directory.groups());
@@ -70,7 +75,8 @@ class LogsController {
 
     @GetMapping("/governance/actions")
     String actions(@RequestParam(required = false) String board, @RequestParam(required = false) String status,
-                   @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine, Model model) {
+                   @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
+                   @RequestParam(required = false) String after, Model model) {
         HubPrincipal user = CurrentUser.require();
         boolean all = user.hasAnyRole(org.partnershiphub.shared.Role.BUSINESS_UNIT, org.partnershiphub.shared.Role.INDEPENDENT_SCRUTINEER);
         ActionStatus chosen = null;
@@ -80,9 +86,12 @@ class LogsController {
             }
         }
         var filter = new ActionLog.Filter(board(board), chosen, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(mine));
-        var found = actions.log(filter, user, all, all ? Set.of() : restrictedBoards(user), LIMIT);
+        var found = actions.log(filter, user, all, all ? Set.of() : restrictedBoards(user), board(after), PAGE_SIZE + 1);
+        boolean more = found.size() > PAGE_SIZE;
+        found = more ? found.subList(0, PAGE_SIZE) : found;
         model.addAttribute("actions", found);
-        model.addAttribute("limited", found.size() == LIMIT);
+        model.addAttribute("next", more ? found.get(PAGE_SIZE - 1).id() : null);
+        model.addAttribute("firstPage", after == null || after.isBlank());
         model.addAttribute("filter", filter);
         model.addAttribute("boards", directory.groups());
         model.addAttribute("statuses", ActionStatus.values());
