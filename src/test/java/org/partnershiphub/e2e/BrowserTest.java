@@ -1,6 +1,8 @@
 package org.partnershiphub.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -250,6 +254,81 @@ public abstract class BrowserTest {
     /** The GOV.UK "Exit this page" button, shown on public pages only. */
     protected Locator exitThisPage() {
         return page.locator(".govuk-exit-this-page");
+    }
+
+    /** A link in the page's main content, by its exact accessible name. */
+    protected Locator link(String name) {
+        return page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A radio found by its label, checked to carry the name and value the server expects. */
+    protected Locator radio(String label, String name, String value) {
+        Locator radio = page.locator("main").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label).setExact(true));
+        assertThat(radio).hasAttribute("name", name);
+        assertThat(radio).hasAttribute("value", value);
+        return radio;
+    }
+
+    /** Fills the three boxes of a GOV.UK date input named {@code field} (ids field, field-month, field-year). */
+    protected void fillDate(String field, LocalDate day) {
+        page.locator("#" + field).fill(String.valueOf(day.getDayOfMonth()));
+        page.locator("#" + field + "-month").fill(String.valueOf(day.getMonthValue()));
+        page.locator("#" + field + "-year").fill(String.valueOf(day.getYear()));
+    }
+
+    /** The green notification banner shows this message. */
+    protected void assertSuccess(String message) {
+        Locator banner = page.locator(".govuk-notification-banner--success");
+        assertThat(banner).isVisible();
+        assertThat(banner).containsText(message);
+    }
+
+    /** Follows a link and waits for the page it leads to. */
+    protected void follow(Locator link) {
+        submitWith(link);
+    }
+
+    /** Presses the button with this exact label in a form of the main content. */
+    protected void submit(String label) {
+        submitWith(page.locator("main form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(label).setExact(true)));
+    }
+
+    /** A line the error summary should hold: the id of the form control it links to and the message. */
+    protected record FieldError(String fieldId, String message) {
+    }
+
+    /**
+     * The error summary (focused, with its title) lists exactly these problems in page order; each link leads to a form
+     * control (the first radio or checkbox of a group, the day of a date) that is focused when the link is followed and
+     * has the same message announced with it (aria-describedby on the control or its fieldset).
+     */
+    protected void assertSummaryLinksToFields(List<FieldError> expected) {
+        Locator summary = page.locator(".govuk-error-summary");
+        assertThat(summary).isVisible();
+        assertThat(summary).isFocused();
+        assertThat(summary.locator("h2")).hasText(text("error.summaryTitle"));
+        Locator links = summary.locator(".govuk-error-summary__list a");
+        assertThat(links).hasCount(expected.size());
+        List<String> hrefs = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            hrefs.add(links.nth(i).getAttribute("href"));
+        }
+        assertEquals(expected.stream().map(e -> "#" + e.fieldId()).toList(), hrefs, "the fields the error summary links to, in page order");
+        for (FieldError error : expected) {
+            Locator link = summary.locator(".govuk-error-summary__list a[href='#" + error.fieldId() + "']");
+            assertThat(link).hasText(error.message());
+            Locator field = page.locator("#" + error.fieldId());
+            assertThat(field).hasCount(1);
+            assertEquals(Boolean.TRUE, field.evaluate("el => el.matches('input, select, textarea')"),
+                    "the summary link for " + error.fieldId() + " should lead to a form control");
+            assertThat(page.locator("#" + error.fieldId() + "-error")).containsText(error.message());
+            String describedBy = (String) field.evaluate("el => (el.getAttribute('aria-describedby') || '') + ' '"
+                    + " + (el.closest('fieldset')?.getAttribute('aria-describedby') || '')");
+            assertTrue(List.of(describedBy.trim().split("\\s+")).contains(error.fieldId() + "-error"),
+                    error.fieldId() + "'s error message is announced with it (aria-describedby: " + describedBy + ")");
+            link.click();
+            assertThat(field).isFocused();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -1,13 +1,10 @@
 package org.partnershiphub.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
@@ -166,57 +163,4 @@ class ChallengeLogBrowserTest extends BrowserTest {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private Locator link(String name) {
-        return page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void fillDate(String field, LocalDate day) {
-        page.locator("#" + field).fill(String.valueOf(day.getDayOfMonth()));
-        page.locator("#" + field + "-month").fill(String.valueOf(day.getMonthValue()));
-        page.locator("#" + field + "-year").fill(String.valueOf(day.getYear()));
-    }
-
-    private void assertSuccess(String message) {
-        Locator banner = page.locator(".govuk-notification-banner--success");
-        assertThat(banner).isVisible();
-        assertThat(banner).containsText(message);
-    }
-
-    private void follow(Locator link) {
-        submitWith(link);
-    }
-
-    private void submit(String label) {
-        submitWith(page.locator("main form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(label).setExact(true)));
-    }
-
-    private record FieldError(String fieldId, String message) {
-    }
-
-    /** The error summary lists exactly these problems, each linking to a form control that announces the same message. */
-    private void assertSummaryLinksToFields(List<FieldError> expected) {
-        Locator summary = page.locator(".govuk-error-summary");
-        assertThat(summary).isVisible();
-        assertThat(summary).isFocused();
-        Locator links = summary.locator(".govuk-error-summary__list a");
-        assertThat(links).hasCount(expected.size());
-        List<String> hrefs = new ArrayList<>();
-        for (int i = 0; i < expected.size(); i++) {
-            hrefs.add(links.nth(i).getAttribute("href"));
-        }
-        assertEquals(expected.stream().map(e -> "#" + e.fieldId()).toList(), hrefs, "the fields the error summary links to, in page order");
-        for (FieldError error : expected) {
-            Locator link = summary.locator(".govuk-error-summary__list a[href='#" + error.fieldId() + "']");
-            assertThat(link).hasText(error.message());
-            Locator field = page.locator("#" + error.fieldId());
-            assertThat(field).hasCount(1);
-            assertThat(page.locator("#" + error.fieldId() + "-error")).containsText(error.message());
-            String describedBy = (String) field.evaluate("el => (el.getAttribute('aria-describedby') || '') + ' '"
-                    + " + (el.closest('fieldset')?.getAttribute('aria-describedby') || '')");
-            assertTrue(List.of(describedBy.trim().split("\\s+")).contains(error.fieldId() + "-error"),
-                    error.fieldId() + "'s error message is announced with it (aria-describedby: " + describedBy + ")");
-            link.click();
-            assertThat(field).isFocused();
-        }
-    }
 }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -368,52 +367,4 @@ class GovernanceJourneyBrowserTest extends BrowserTest {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
-    private Locator link(String name) {
-        return page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void follow(Locator link) {
-        page.waitForNavigation(link::click);
-    }
-
-    private void submit(String label) {
-        submitWith(page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(label).setExact(true)));
-    }
-
-    private void fillDate(String field, LocalDate day) {
-        page.locator("#" + field).fill(String.valueOf(day.getDayOfMonth()));
-        page.locator("#" + field + "-month").fill(String.valueOf(day.getMonthValue()));
-        page.locator("#" + field + "-year").fill(String.valueOf(day.getYear()));
-    }
-
-    private void assertSuccess(String message) {
-        assertThat(page.locator(".govuk-notification-banner--success")).containsText(message);
-    }
-
-    private record FieldError(String fieldId, String message) {
-    }
-
-    /** The error summary lists exactly these problems, each linking to a form control that announces the same message. */
-    private void assertSummaryLinksToFields(List<FieldError> expected) {
-        Locator summary = page.locator(".govuk-error-summary");
-        assertThat(summary).isVisible();
-        Locator links = summary.locator(".govuk-error-summary__list a");
-        assertThat(links).hasCount(expected.size());
-        List<String> hrefs = new ArrayList<>();
-        for (int i = 0; i < expected.size(); i++) {
-            hrefs.add(links.nth(i).getAttribute("href"));
-        }
-        assertEquals(expected.stream().map(e -> "#" + e.fieldId()).toList(), hrefs, "the fields the error summary links to, in page order");
-        for (FieldError error : expected) {
-            Locator field = page.locator("#" + error.fieldId());
-            assertThat(summary.locator(".govuk-error-summary__list a[href='#" + error.fieldId() + "']")).hasText(error.message());
-            assertThat(field).hasCount(1);
-            assertEquals(Boolean.TRUE, field.evaluate("el => el.matches('input, select, textarea')"), error.fieldId() + " is a form control");
-            assertThat(page.locator("#" + error.fieldId() + "-error")).containsText(error.message());
-            String describedBy = (String) field.evaluate("el => (el.getAttribute('aria-describedby') || '') + ' '"
-                    + " + (el.closest('fieldset')?.getAttribute('aria-describedby') || '')");
-            assertTrue(List.of(describedBy.trim().split("\\s+")).contains(error.fieldId() + "-error"),
-                    error.fieldId() + "'s error message is announced with it (aria-describedby: " + describedBy + ")");
-        }
-    }
 }

@@ -127,9 +127,6 @@ class InviteJourneyTest extends BrowserTest {
         assertThat(page.locator(".govuk-service-navigation__list")).not().containsText(text("nav.audit"));
     }
 
-    private record FieldError(String fieldId, String message) {
-    }
-
     /**
      * The error summary lists exactly these problems; each link's target exists, is focused when the link is followed,
      * and carries the same message next to it.
@@ -164,7 +161,4 @@ class InviteJourneyTest extends BrowserTest {
         }
     }
 
-    private void submit(String label) {
-        submitWith(page.locator("main form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(label).setExact(true)));
-    }
 }

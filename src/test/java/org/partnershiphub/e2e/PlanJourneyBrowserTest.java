@@ -2,7 +2,6 @@ package org.partnershiphub.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -582,52 +581,4 @@ class PlanJourneyBrowserTest extends BrowserTest {
         return row;
     }
 
-    private Locator link(String name) {
-        return page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private void assertSuccess(String message) {
-        Locator banner = page.locator(".govuk-notification-banner--success");
-        assertThat(banner).isVisible();
-        assertThat(banner).containsText(message);
-    }
-
-    private void follow(Locator link) {
-        submitWith(link);
-    }
-
-    private void submit(String label) {
-        submitWith(page.locator("main form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(label).setExact(true)));
-    }
-
-    private record FieldError(String fieldId, String message) {
-    }
-
-    /**
-     * The error summary lists exactly these problems; each link's target is a form control, has the same message shown
-     * with it and announced with it, and is focused when the link is followed.
-     */
-    private void assertSummaryLinksToFields(List<FieldError> expected) {
-        Locator summary = page.locator(".govuk-error-summary");
-        assertThat(summary).isVisible();
-        assertThat(summary.locator("h2")).hasText(text("error.summaryTitle"));
-        Locator links = summary.locator(".govuk-error-summary__list a");
-        assertThat(links).hasCount(expected.size());
-        for (FieldError error : expected) {
-            Locator link = summary.locator(".govuk-error-summary__list a[href='#" + error.fieldId() + "']");
-            assertThat(link).hasText(error.message());
-            Locator field = page.locator("#" + error.fieldId());
-            assertThat(field).hasCount(1);
-            assertEquals(Boolean.TRUE, field.evaluate("el => el.matches('input, select, textarea')"),
-                    "the summary link for " + error.fieldId() + " should lead to a form control");
-            assertThat(page.locator("#" + error.fieldId() + "-error")).containsText(error.message());
-            String describedBy = (String) field.evaluate("el => (el.getAttribute('aria-describedby') || '') + ' '"
-                    + " + (el.closest('fieldset')?.getAttribute('aria-describedby') || '')");
-            assertNotNull(describedBy);
-            assertTrue(List.of(describedBy.trim().split("\\s+")).contains(error.fieldId() + "-error"),
-                    error.fieldId() + "'s error message is announced with it (aria-describedby: " + describedBy + ")");
-            link.click();
-            assertThat(field).isFocused();
-        }
-    }
 }

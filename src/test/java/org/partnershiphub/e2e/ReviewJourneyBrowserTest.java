@@ -452,28 +452,10 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         return page.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText(agency));
     }
 
-    private Locator link(String name) {
-        return page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** A radio found by its label, checked to carry the name and value the server expects. */
-    private Locator radio(String label, String name, String value) {
-        Locator radio = page.locator("main").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(label).setExact(true));
-        assertThat(radio).hasAttribute("name", name);
-        assertThat(radio).hasAttribute("value", value);
-        return radio;
-    }
-
     private void fillDate(String field, int day, int month, int year) {
         page.locator("#" + field).fill(String.valueOf(day));
         page.locator("#" + field + "-month").fill(String.valueOf(month));
         page.locator("#" + field + "-year").fill(String.valueOf(year));
-    }
-
-    private void assertSuccess(String message) {
-        Locator banner = page.locator(".govuk-notification-banner--success");
-        assertThat(banner).isVisible();
-        assertThat(banner).containsText(message);
     }
 
     /** Not in the text, not in any attribute, not in any hidden element: the page source as a whole. */
@@ -481,17 +463,6 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         String source = page.content().toLowerCase(Locale.UK);
         assertFalse(source.contains(CHILD_NAME.toLowerCase(Locale.UK)), "the child's real name is in " + where);
         assertFalse(source.contains("featherstonehaugh"), "the child's surname is in " + where);
-    }
-
-    private void follow(Locator link) {
-        submitWith(link);
-    }
-
-    private void submit(String label) {
-        submitWith(page.locator("main form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(label).setExact(true)));
-    }
-
-    private record FieldError(String fieldId, String message) {
     }
 
     /**
