@@ -7,14 +7,9 @@ import java.util.Map;
 
 import org.partnershiphub.identity.Directory;
 import org.partnershiphub.shared.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.partnershiphub.shared.PlainTextMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,27 +22,21 @@ import org.springframework.stereotype.Component;
 @Component
 class DisagreementMail {
 
-    private static final Logger log = LoggerFactory.getLogger(DisagreementMail.class);
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final DisagreementRepository disagreements;
     private final Directory directory;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String host;
+    private final PlainTextMail mail;
     private final String baseUrl;
-    private final String from;
 
-    DisagreementMail(DisagreementRepository disagreements, Directory directory, MessageSource messages, ObjectProvider<JavaMailSender> mail,
-                     @Value("${spring.mail.host:}") String host, @Value("${hub.base-url}") String baseUrl,
-                     @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
+    DisagreementMail(DisagreementRepository disagreements, Directory directory, MessageSource messages, PlainTextMail mail,
+                     @Value("${hub.base-url}") String baseUrl) {
         this.disagreements = disagreements;
         this.directory = directory;
         this.messages = messages;
         this.mail = mail;
-        this.host = host;
         this.baseUrl = baseUrl;
-        this.from = from;
     }
 
     @ApplicationModuleListener(readOnlyTransaction = true)
@@ -107,21 +96,7 @@ class DisagreementMail {
     }
 
     private boolean deliver(String to, String key, Object... args) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (host == null || host.isBlank() || sender == null) {
-            return false;
-        }
-        try {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(to);
-            message.setSubject(messages.getMessage(key + ".subject", args, Locale.UK));
-            message.setText(messages.getMessage(key + ".body", args, Locale.UK));
-            sender.send(message);
-            return true;
-        } catch (MailException e) {
-            log.warn("Could not send a disagreement email: {}", e.getClass().getSimpleName());
-            return false;
-        }
+        return mail.send(to, messages.getMessage(key + ".subject", args, Locale.UK), messages.getMessage(key + ".body", args, Locale.UK),
+                "a disagreement email");
     }
 }

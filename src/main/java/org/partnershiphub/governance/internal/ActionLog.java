@@ -87,6 +87,12 @@ public class ActionLog {
     public record ActionAssigned(long actionId) {
     }
 
+    /** Open actions with an owner who has an account, due before {@code today}, soonest due first: for the weekly reminders. */
+    List<MeetingAction> overdueWithOwners(LocalDate today) {
+        return jdbc.sql(SELECT + " where a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < ? and a.owner_id is not null order by a.due_date, a.id")
+                .param(today).query(ActionLog::action).list();
+    }
+
     /** An action whoever asks: for the module's own messages, never for a page. */
     MeetingAction find(long id) {
         return jdbc.sql(SELECT + " where a.id = ?").param(id).query(ActionLog::action).single();

@@ -5,14 +5,9 @@ import java.util.Locale;
 
 import org.partnershiphub.governance.internal.GovernanceRecords.MeetingAction;
 import org.partnershiphub.identity.Directory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.partnershiphub.shared.PlainTextMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,33 +18,25 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionMail {
 
-    private static final Logger log = LoggerFactory.getLogger(ActionMail.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ActionLog actions;
     private final Directory directory;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String host;
+    private final PlainTextMail mail;
     private final String baseUrl;
-    private final String from;
 
-    ActionMail(ActionLog actions, Directory directory, MessageSource messages, ObjectProvider<JavaMailSender> mail,
-               @Value("${spring.mail.host:}") String host, @Value("${hub.base-url}") String baseUrl,
-               @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
+    ActionMail(ActionLog actions, Directory directory, MessageSource messages, PlainTextMail mail, @Value("${hub.base-url}") String baseUrl) {
         this.actions = actions;
         this.directory = directory;
         this.messages = messages;
         this.mail = mail;
-        this.host = host;
         this.baseUrl = baseUrl;
-        this.from = from;
     }
 
     @ApplicationModuleListener(readOnlyTransaction = true)
     void on(ActionLog.ActionAssigned assigned) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (host == null || host.isBlank() || sender == null) {
+        if (!mail.enabled()) {
             return;
         }
         MeetingAction action = actions.find(assigned.actionId());
@@ -60,16 +47,8 @@ class ActionMail {
             Object[] args = {action.boardName(), DATE.format(action.meetingDate()), action.description(), DATE.format(action.dueDate()),
                     baseUrl + "/governance/actions/" + action.id(), owner.name()};
             String key = action.restricted() ? "gov.action.mail.restricted" : "gov.action.mail";
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(owner.email());
-            message.setSubject(messages.getMessage(key + ".subject", args, Locale.UK));
-            message.setText(messages.getMessage(key + ".body", args, Locale.UK));
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("Could not send a meeting action email: {}", e.getClass().getSimpleName());
-            }
+            mail.send(owner.email(), messages.getMessage(key + ".subject", args, Locale.UK), messages.getMessage(key + ".body", args, Locale.UK),
+                    "a meeting action email");
         });
     }
 }

@@ -10,15 +10,9 @@ import java.util.stream.Collectors;
 
 import org.partnershiphub.governance.internal.GovernanceRecords.MeetingAction;
 import org.partnershiphub.identity.Directory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.partnershiphub.shared.PlainTextMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -29,29 +23,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class ActionReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(ActionReminders.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private final JdbcClient jdbc;
     private final ActionLog actions;
     private final Directory directory;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String host;
+    private final PlainTextMail mail;
     private final String baseUrl;
-    private final String from;
 
-    ActionReminders(JdbcClient jdbc, ActionLog actions, Directory directory, MessageSource messages, ObjectProvider<JavaMailSender> mail,
-                    @Value("${spring.mail.host:}") String host, @Value("${hub.base-url}") String baseUrl,
-                    @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
-        this.jdbc = jdbc;
+    ActionReminders(ActionLog actions, Directory directory, MessageSource messages, PlainTextMail mail, @Value("${hub.base-url}") String baseUrl) {
         this.actions = actions;
         this.directory = directory;
         this.messages = messages;
         this.mail = mail;
-        this.host = host;
         this.baseUrl = baseUrl;
-        this.from = from;
     }
 
     public record Reminder(String email, String subject, String body) {
@@ -64,9 +49,7 @@ public class ActionReminders {
 
     /** One reminder per active owner of open actions due before {@code today}. */
     public List<Reminder> remindersFor(LocalDate today) {
-        List<Long> ids = jdbc.sql("select id from gov_action where status in ('OPEN', 'IN_PROGRESS') and due_date < ? and owner_id is not null order by due_date, id")
-                .param(today).query(Long.class).list();
-        Map<Long, List<MeetingAction>> byOwner = ids.stream().map(actions::find)
+        Map<Long, List<MeetingAction>> byOwner = actions.overdueWithOwners(today).stream()
                 .collect(Collectors.groupingBy(MeetingAction::ownerId, LinkedHashMap::new, Collectors.toList()));
         return byOwner.entrySet().stream().flatMap(entry -> directory.activeContact(entry.getKey()).stream().map(owner -> {
             StringBuilder lines = new StringBuilder();
@@ -89,21 +72,8 @@ public class ActionReminders {
     }
 
     public void send(List<Reminder> reminders) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (host == null || host.isBlank() || sender == null) {
-            return;
-        }
         for (Reminder reminder : reminders) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(reminder.email());
-            message.setSubject(reminder.subject());
-            message.setText(reminder.body());
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("Could not send a meeting action reminder: {}", e.getClass().getSimpleName());
-            }
+            mail.send(reminder.email(), reminder.subject(), reminder.body(), "a meeting action reminder");
         }
     }
 }

@@ -13,14 +13,11 @@ import org.partnershiphub.calendar.WorkingDayCalendar;
 import org.partnershiphub.identity.Directory;
 import org.partnershiphub.reviews.Stage;
 import org.partnershiphub.shared.Role;
+import org.partnershiphub.shared.PlainTextMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +39,12 @@ public class ReviewReminders {
     private final ReviewWorkflow workflow;
     private final Directory directory;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String host;
+    private final PlainTextMail mail;
     private final String baseUrl;
-    private final String from;
 
     ReviewReminders(SeriousIncidentRepository incidents, AgencySummaryRepository summaries, Caseload caseload,
                     WorkingDayCalendar calendar, ReviewWorkflow workflow, Directory directory, MessageSource messages,
-                    ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String host,
-                    @Value("${hub.base-url}") String baseUrl, @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
+                    PlainTextMail mail, @Value("${hub.base-url}") String baseUrl) {
         this.incidents = incidents;
         this.summaries = summaries;
         this.caseload = caseload;
@@ -59,9 +53,7 @@ public class ReviewReminders {
         this.directory = directory;
         this.messages = messages;
         this.mail = mail;
-        this.host = host;
         this.baseUrl = baseUrl;
-        this.from = from;
     }
 
     public record Reminder(String email, String subject, String body) {
@@ -78,22 +70,12 @@ public class ReviewReminders {
 
     /** Sends the reminders by email when an SMTP server is configured; a failed message does not stop the others. */
     public void send(List<Reminder> reminders) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (host == null || host.isBlank() || sender == null) {
+        if (!mail.enabled()) {
             log.info("{} review reminders due today; no SMTP server configured", reminders.size());
             return;
         }
         for (Reminder reminder : reminders) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(reminder.email());
-            message.setSubject(reminder.subject());
-            message.setText(reminder.body());
-            try {
-                sender.send(message);
-            } catch (MailException e) {
-                log.warn("Could not send a review reminder: {}", e.getClass().getSimpleName());
-            }
+            mail.send(reminder.email(), reminder.subject(), reminder.body(), "a review reminder");
         }
     }
 

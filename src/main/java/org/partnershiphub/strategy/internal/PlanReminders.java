@@ -11,15 +11,12 @@ import java.util.Map;
 
 import org.partnershiphub.calendar.WorkingDayCalendar;
 import org.partnershiphub.identity.Directory;
+import org.partnershiphub.shared.PlainTextMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,17 +39,14 @@ public class PlanReminders {
     private final Directory directory;
     private final WorkingDayCalendar calendar;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final PlainTextMail mail;
     private final Clock clock;
     private final int workingDaysBefore;
-    private final String host;
     private final String baseUrl;
-    private final String from;
 
     PlanReminders(JdbcTemplate jdbc, Directory directory, WorkingDayCalendar calendar, MessageSource messages,
-                  ObjectProvider<JavaMailSender> mail, Clock clock, @Value("${hub.plan.reminder-working-days:10}") int workingDaysBefore,
-                  @Value("${spring.mail.host:}") String host, @Value("${hub.base-url}") String baseUrl,
-                  @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
+                  PlainTextMail mail, Clock clock, @Value("${hub.plan.reminder-working-days:10}") int workingDaysBefore,
+                  @Value("${hub.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.calendar = calendar;
@@ -60,9 +54,7 @@ public class PlanReminders {
         this.mail = mail;
         this.clock = clock;
         this.workingDaysBefore = workingDaysBefore;
-        this.host = host;
         this.baseUrl = baseUrl;
-        this.from = from;
     }
 
     @Scheduled(cron = "${hub.plan.reminder-cron:0 30 7 * * MON-FRI}", zone = "Europe/London")
@@ -119,23 +111,14 @@ public class PlanReminders {
 
     /** Sends each reminder and records it, so nobody is reminded twice in a quarter; a failed message is tried next day. */
     public void send(List<Reminder> reminders) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (host == null || host.isBlank() || sender == null) {
+        if (!mail.enabled()) {
             log.info("{} business plan reminders due; no SMTP server configured", reminders.size());
             return;
         }
         for (Reminder reminder : reminders) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(reminder.email());
-            message.setSubject(reminder.subject());
-            message.setText(reminder.body());
-            try {
-                sender.send(message);
+            if (mail.send(reminder.email(), reminder.subject(), reminder.body(), "a business plan reminder")) {
                 jdbc.update("insert into plan_reminder (person_id, quarter, sent_at) values (?, ?, ?)", reminder.personId(), reminder.quarter(),
                         java.sql.Timestamp.from(clock.instant()));
-            } catch (MailException e) {
-                log.warn("Could not send a business plan reminder: {}", e.getClass().getSimpleName());
             }
         }
     }
