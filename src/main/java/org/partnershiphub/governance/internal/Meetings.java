@@ -225,18 +225,18 @@ public class Meetings {
     // ---------------------------------------------------------------------------------------------------------------
     // Attendance and minutes
 
-    /** The recorded attendance; before anything is recorded, the board's members with no status yet (null). */
+    /** The recorded attendance, members first; empty until the business unit records it. */
     @Transactional(readOnly = true)
     public List<Attendee> attendance(Meeting meeting) {
-        List<Attendee> recorded = jdbc.sql("select person_id, name, agency_name, agency_type, role_in_group, member, status from gov_attendance where meeting_id = ? order by member desc, name, id")
+        return jdbc.sql("select person_id, name, agency_name, agency_type, role_in_group, member, status from gov_attendance where meeting_id = ? order by member desc, name, id")
                 .param(meeting.id())
                 .query((rs, n) -> new Attendee((Long) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getBoolean(6), AttendanceStatus.valueOf(rs.getString(7)))).list();
-        return recorded;
     }
 
-    public boolean attendanceRecorded(Meeting meeting) {
-        return !attendance(meeting).isEmpty();
+    /** The members recorded as present, with their accounts: who can be named as having voted. */
+    public List<Attendee> membersPresent(Meeting meeting) {
+        return attendance(meeting).stream().filter(a -> a.member() && a.status() == AttendanceStatus.PRESENT && a.personId() != null).toList();
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.partnershiphub.governance.internal.ActionLog;
-import org.partnershiphub.governance.internal.AttendanceStatus;
 import org.partnershiphub.governance.internal.Attendee;
 import org.partnershiphub.governance.internal.DecisionLog;
 import org.partnershiphub.governance.internal.FollowUps;
@@ -125,9 +124,7 @@ class ItemsController {
     private String decisionPage(AgendaItem item, Model model) {
         itemModel(item, model);
         Meeting meeting = meetings.meeting(item.meetingId());
-        List<Attendee> present = meetings.attendance(meeting).stream()
-                .filter(a -> a.member() && a.status() == AttendanceStatus.PRESENT && a.personId() != null).toList();
-        model.addAttribute("voters", present);
+        model.addAttribute("voters", meetings.membersPresent(meeting));
         return "governance/decision-form";
     }
 
@@ -158,8 +155,7 @@ class ItemsController {
         }
         // dissent recorded by name: members present chosen from the list, and anyone else typed one per line
         Map<Long, Attendee> present = new HashMap<>();
-        meetings.attendance(meeting).stream().filter(a -> a.member() && a.status() == AttendanceStatus.PRESENT && a.personId() != null)
-                .forEach(a -> present.put(a.personId(), a));
+        meetings.membersPresent(meeting).forEach(a -> present.put(a.personId(), a));
         List<String> names = new ArrayList<>();
         Map<String, Long> personIds = new HashMap<>();
         for (String chosen : form.dissent() == null ? List.<String>of() : form.dissent()) {

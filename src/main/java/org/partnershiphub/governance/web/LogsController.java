@@ -48,7 +48,7 @@ class LogsController {
     }
 
     /** A number typed in the address (a board, or the record a page starts after); anything else is ignored. */
-    private static Long board(String text) {
+    private static Long number(String text) {
         try {
             return text == null || text.isBlank() ? null : Long.valueOf(text);
         } catch (NumberFormatException e) {
@@ -60,15 +60,15 @@ class LogsController {
     String decisions(@RequestParam(required = false) String q, @RequestParam(required = false) String board,
                      @RequestParam(required = false) String after, Model model) {
         HubPrincipal user = CurrentUser.require();
-        boolean all = user.hasAnyRole(org.partnershiphub.shared.Role.BUSINESS_UNIT, org.partnershiphub.shared.Role.INDEPENDENT_SCRUTINEER);
-        var found = decisions.search(q, board(board), all, all ? Set.of() : restrictedBoards(user), board(after), PAGE_SIZE + 1);
+        boolean all = access.seesAllRestricted(user);
+        var found = decisions.search(q, number(board), all, all ? Set.of() : restrictedBoards(user), number(after), PAGE_SIZE + 1);
         boolean more = found.size() > PAGE_SIZE;
         found = more ? found.subList(0, PAGE_SIZE) : found;
         model.addAttribute("decisions", found);
         model.addAttribute("next", more ? found.get(PAGE_SIZE - 1).decision().id() : null);
         model.addAttribute("firstPage", after == null || after.isBlank());
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("board", board(board));
+        model.addAttribute("board", number(board));
         model.addAttribute("boards", directory.groups());
         return "governance/decisions";
     }
@@ -78,15 +78,15 @@ class LogsController {
                    @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean mine,
                    @RequestParam(required = false) String after, Model model) {
         HubPrincipal user = CurrentUser.require();
-        boolean all = user.hasAnyRole(org.partnershiphub.shared.Role.BUSINESS_UNIT, org.partnershiphub.shared.Role.INDEPENDENT_SCRUTINEER);
+        boolean all = access.seesAllRestricted(user);
         ActionStatus chosen = null;
         for (ActionStatus s : ActionStatus.values()) {
             if (s.name().equals(status)) {
                 chosen = s;
             }
         }
-        var filter = new ActionLog.Filter(board(board), chosen, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(mine));
-        var found = actions.log(filter, user, all, all ? Set.of() : restrictedBoards(user), board(after), PAGE_SIZE + 1);
+        var filter = new ActionLog.Filter(number(board), chosen, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(mine));
+        var found = actions.log(filter, user, all, all ? Set.of() : restrictedBoards(user), number(after), PAGE_SIZE + 1);
         boolean more = found.size() > PAGE_SIZE;
         found = more ? found.subList(0, PAGE_SIZE) : found;
         model.addAttribute("actions", found);
