@@ -50,6 +50,7 @@ class GovernanceTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired org.partnershiphub.governance.internal.ActionReminders reminders;
+    @Autowired org.partnershiphub.governance.internal.ActionLog actionLog;
 
     private String run;
     private long board;
@@ -180,6 +181,13 @@ class GovernanceTest {
         String overdue = page("/governance/actions?overdue=true&board=" + board, Role.EXECUTIVE_MEMBER);
         assertThat(overdue).contains("Circulate the neglect toolkit " + run).contains("Overdue");
         assertThat(page("/governance/actions?mine=true", Role.EXECUTIVE_MEMBER)).contains("Circulate the neglect toolkit " + run);
+        // the dashboard's figures agree with the log
+        var owned = actionLog.log(new org.partnershiphub.governance.internal.ActionLog.Filter(null, null, false, true),
+                (org.partnershiphub.shared.HubPrincipal) as(Role.EXECUTIVE_MEMBER), true, java.util.Set.of(), null, 10_000);
+        var counts = actionLog.countsOwnedBy(police);
+        assertThat(counts.overdue()).isPositive().isEqualTo(owned.stream().filter(a -> a.overdue(actionLog.today())).count());
+        assertThat(counts.open()).isEqualTo(owned.stream().filter(a -> a.status().isOpen()).count());
+        assertThat(page("/dashboard", Role.EXECUTIVE_MEMBER)).contains("Meeting actions you own");
 
         assertThat(perform(post("/governance/actions/" + action).param("status", "COMPLETE").param("update", "Done"), Role.SUBGROUP_MEMBER)
                 .getResponse().getStatus()).isEqualTo(403);

@@ -87,6 +87,17 @@ public class ActionLog {
     public record ActionAssigned(long actionId) {
     }
 
+    public record OwnedCounts(long open, long overdue) {
+    }
+
+    /** How many of a person's actions are open, and how many of those are overdue: one query, for the dashboard. */
+    @Transactional(readOnly = true)
+    public OwnedCounts countsOwnedBy(long ownerId) {
+        return jdbc.sql("select count(*), coalesce(sum(case when due_date < ? then 1 else 0 end), 0) from gov_action "
+                        + "where owner_id = ? and status in ('OPEN', 'IN_PROGRESS')")
+                .params(today(), ownerId).query((rs, n) -> new OwnedCounts(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     /** Open actions with an owner who has an account, due before {@code today}, soonest due first: for the weekly reminders. */
     List<MeetingAction> overdueWithOwners(LocalDate today) {
         return jdbc.sql(SELECT + " where a.status in ('OPEN', 'IN_PROGRESS') and a.due_date < ? and a.owner_id is not null order by a.due_date, a.id")

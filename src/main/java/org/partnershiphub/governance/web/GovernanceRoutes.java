@@ -64,9 +64,9 @@ class GovernanceRoutes {
     DashboardPanel governanceActionsPanel(ActionLog actions) {
         return new DashboardPanel(41, "dashboard.governanceActions.title", "dashboard.governanceActions.description", "/governance/actions?mine=true",
                 "dashboard.governanceActions.link", GOVERNANCE, user -> {
-                    var mine = actions.log(new ActionLog.Filter(null, null, false, true), user, true, Set.of(), null, 500);
-                    return List.of(new DashboardPanel.Figure("dashboard.governanceActions.open", mine.stream().filter(a -> a.status().isOpen()).count()),
-                            new DashboardPanel.Figure("dashboard.governanceActions.overdue", mine.stream().filter(a -> a.overdue(actions.today())).count()));
+                    ActionLog.OwnedCounts mine = actions.countsOwnedBy(user.userId());
+                    return List.of(new DashboardPanel.Figure("dashboard.governanceActions.open", mine.open()),
+                            new DashboardPanel.Figure("dashboard.governanceActions.overdue", mine.overdue()));
                 });
     }
 }
