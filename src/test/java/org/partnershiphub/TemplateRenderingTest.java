@@ -140,7 +140,9 @@ class TemplateRenderingTest {
     void reviewPages() throws Exception {
         render(get("/reviews/refer"), Role.AGENCY_LEAD);
         render(post("/reviews/refer").with(csrf()), Role.AGENCY_LEAD);
-        render(post("/reviews/refer").with(csrf()).param("whatHappened", "Rendering test referral").param("laAwareDate.day", "2")
+        render(post("/reviews/refer").with(csrf()).param("kind", "CARE_LEAVER_DEATH").param("whatHappened", "Rendering refusal")
+                .param("otherChildren[0].dateOfBirth.day", "40"), Role.BUSINESS_UNIT);
+        render(post("/reviews/refer").with(csrf()).param("kind", "SERIOUS_INCIDENT").param("whatHappened", "Rendering test referral").param("laAwareDate.day", "2")
                 .param("laAwareDate.month", "11").param("laAwareDate.year", "2026").param("abuseOrNeglect", "KNOWN").param("harm", "DIED")
                 .param("lookedAfter", "true").param("childName", "Rendering Child"), Role.BUSINESS_UNIT);
         render(get("/reviews/referral-sent"), Role.BUSINESS_UNIT);
@@ -168,6 +170,8 @@ class TemplateRenderingTest {
                 .param("laSignedOff.month", "2").param("laSignedOff.year", "2026"), Role.BUSINESS_UNIT);
         render(get("/reviews/" + id + "/decision"), Role.BUSINESS_UNIT);
         render(post("/reviews/" + id + "/decision").with(csrf()), Role.BUSINESS_UNIT);
+        render(post("/reviews/" + id + "/decision").with(csrf()).param("decision", "NO_FURTHER_REVIEW").param("nationalReviewAppropriate", "false")
+                .param("rationale", "Rendering").param("decisionDate.day", "1").param("decisionDate.month", "1").param("decisionDate.year", "2099"), Role.BUSINESS_UNIT);
         render(get("/reviews/" + id + "/identity"), Role.BUSINESS_UNIT);
         render(post("/reviews/" + id + "/identity").with(csrf()).param("reason", "Rendering test"), Role.BUSINESS_UNIT);
         render(get("/reviews/" + id + "/learning"), Role.BUSINESS_UNIT);
@@ -176,6 +180,7 @@ class TemplateRenderingTest {
         render(post("/reviews/" + id + "/learning-products").with(csrf()).param("kind", "NOT_A_KIND"), Role.BUSINESS_UNIT);
         render(get("/reviews/learning-to-impact"), Role.INDEPENDENT_SCRUTINEER);
         render(get("/reviews/themes"), Role.EXECUTIVE_MEMBER);
+        render(get("/reviews/timeliness"), Role.EXECUTIVE_MEMBER);
         render(get("/plan/actions"), Role.SUBGROUP_MEMBER);
         jdbc.update("update serious_incident set stage = 'LOCAL_REVIEW' where id = ?", id);
         jdbc.update("insert into practice_review (incident_id, decision_date, target_completion, version) values (?, current_date, current_date, 0)", id);

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The business unit's caseload: every open case with its stage, its next step and that step's deadline, soonest
- * first; overdue or due within 2 working days is flagged. Pseudonyms only.
+ * first; overdue or due within 2 working days is flagged, and so is every step already taken late. Pseudonyms only.
  */
 @Service
 public class Caseload {
@@ -30,7 +30,8 @@ public class Caseload {
     public record NextStep(String messageKey, Deadline deadline) {
     }
 
-    public record Row(SeriousIncident incident, NextStep next) {
+    /** An open case, its next step and every step already taken late (with the working days late). */
+    public record Row(SeriousIncident incident, NextStep next, List<Timeliness.LateStep> late) {
     }
 
     private final SeriousIncidentRepository incidents;
@@ -41,10 +42,11 @@ public class Caseload {
     private final Permissions permissions;
     private final AuditTrail audit;
     private final ReviewWorkflow workflow;
+    private final Timeliness timeliness;
 
     Caseload(SeriousIncidentRepository incidents, RapidReviewRepository rapidReviews, AgencySummaryRepository summaries,
              PracticeReviewRepository practiceReviews, WorkingDayCalendar calendar, Permissions permissions, AuditTrail audit,
-             ReviewWorkflow workflow) {
+             ReviewWorkflow workflow, Timeliness timeliness) {
         this.incidents = incidents;
         this.rapidReviews = rapidReviews;
         this.summaries = summaries;
@@ -53,6 +55,7 @@ public class Caseload {
         this.permissions = permissions;
         this.audit = audit;
         this.workflow = workflow;
+        this.timeliness = timeliness;
     }
 
     /** The open cases the signed-in person may see; viewing the caseload is written to the audit trail. */
@@ -82,7 +85,9 @@ public class Caseload {
         LocalDate today = workflow.today();
         List<Row> rows = new ArrayList<>();
         for (SeriousIncident incident : open) {
-            rows.add(new Row(incident, nextStep(incident, outstanding.getOrDefault(incident.getId(), List.of()), today)));
+            rows.add(new Row(incident, nextStep(incident, outstanding.getOrDefault(incident.getId(), List.of()), today),
+                    timeliness.lateSteps(incident, rapidReviews.findById(incident.getId()).orElse(null),
+                            practiceReviews.findById(incident.getId()).orElse(null))));
         }
         rows.sort(Comparator.comparing((Row r) -> r.next() == null || r.next().deadline() == null ? LocalDate.MAX : r.next().deadline().due()));
         return rows;

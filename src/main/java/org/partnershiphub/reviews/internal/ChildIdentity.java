@@ -1,6 +1,5 @@
 package org.partnershiphub.reviews.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -18,24 +17,15 @@ public class ChildIdentity implements ProtectedRecord {
     @Id
     @Column(name = "incident_id")
     private Long incidentId;
-    @Column(name = "full_name")
-    private String fullName;
-    @Column(name = "date_of_birth")
-    private LocalDate dateOfBirth;
-    @Column(name = "recorded_by")
-    private Long recordedBy;
-    @Column(name = "recorded_at")
-    private Instant recordedAt;
+    @jakarta.persistence.Embedded
+    private RealIdentity identity;
 
     protected ChildIdentity() {
     }
 
-    ChildIdentity(long incidentId, String fullName, LocalDate dateOfBirth, long recordedBy, Instant recordedAt) {
+    ChildIdentity(long incidentId, RealIdentity identity) {
         this.incidentId = incidentId;
-        this.fullName = fullName;
-        this.dateOfBirth = dateOfBirth;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.identity = identity;
     }
 
     @Override public String recordType() { return "ChildIdentity"; }
@@ -44,6 +34,6 @@ public class ChildIdentity implements ProtectedRecord {
     @Override public boolean restricted() { return true; }
 
     public Long getIncidentId() { return incidentId; }
-    public String getFullName() { return fullName; }
-    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public String getFullName() { return identity.getFullName(); }
+    public LocalDate getDateOfBirth() { return identity.getDateOfBirth(); }
 }

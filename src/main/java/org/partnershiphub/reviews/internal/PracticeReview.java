@@ -17,8 +17,6 @@ import jakarta.persistence.Version;
 @Table(name = "practice_review")
 public class PracticeReview {
 
-    public static final int WORKING_DAYS_BEFORE_PUBLICATION = 7;
-
     @Id
     @Column(name = "incident_id")
     private Long incidentId;
@@ -57,37 +55,58 @@ public class PracticeReview {
     }
 
     /**
-     * Sets the final report's sending date and the planned publication date. {@code earliestPublication} is the date
-     * 7 working days after sending, worked out on the partnership's calendar; an earlier publication date is refused.
+     * Sets the final report's sending date (not in the future) and the planned publication date, which must leave at
+     * least 7 working days after sending ({@link PublicationRule}).
      */
-    void schedulePublication(LocalDate sent, LocalDate publication, LocalDate earliestPublication) {
+    void schedulePublication(LocalDate sent, LocalDate publication, LocalDate today, PublicationRule rule) {
         if (publishedAt != null) {
             throw new WorkflowRefusal("reviews.refusal.alreadyPublished");
         }
-        if (publication != null && sent == null) {
-            throw new WorkflowRefusal("reviews.refusal.publishBeforeSending");
+        if (sent != null && sent.isAfter(today)) {
+            throw WorkflowRefusal.onField("finalReportSent", "reviews.refusal.dateInFuture");
         }
-        if (publication != null && publication.isBefore(earliestPublication)) {
-            throw new WorkflowRefusal("reviews.refusal.publicationTooEarly",
-                    earliestPublication.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)));
+        if (publication != null && sent == null) {
+            throw WorkflowRefusal.onField("publicationDate", "reviews.refusal.publishBeforeSending");
+        }
+        if (publication != null && !rule.allows(sent, publication)) {
+            throw WorkflowRefusal.onField("publicationDate", "reviews.refusal.publicationTooEarly", longDate(rule.earliestPublication(sent)));
         }
         this.finalReportSent = sent;
         this.publicationDate = publication;
     }
 
-    void publish(String link, String improvements, Instant when) {
+    /**
+     * Published today: the real publication date is checked, not the planned one. It cannot be before the final report
+     * was sent, nor less than 7 working days after.
+     */
+    void publish(String link, String improvements, LocalDate today, PublicationRule rule, Instant when) {
         if (finalReportSent == null || publicationDate == null) {
-            throw new WorkflowRefusal("reviews.refusal.publishBeforeSending");
+            throw WorkflowRefusal.onField("publicationLink", "reviews.refusal.publishBeforeSending");
         }
         if (publishedAt != null) {
             throw new WorkflowRefusal("reviews.refusal.alreadyPublished");
         }
+        if (today.isBefore(finalReportSent)) {
+            throw WorkflowRefusal.onField("publicationLink", "reviews.refusal.publishedBeforeSent", longDate(finalReportSent));
+        }
+        if (!rule.allows(finalReportSent, today)) {
+            throw WorkflowRefusal.onField("publicationLink", "reviews.refusal.publishingTooEarly", longDate(rule.earliestPublication(finalReportSent)));
+        }
         if ((link == null || link.isBlank()) && (improvements == null || improvements.isBlank())) {
-            throw new WorkflowRefusal("reviews.refusal.publishNeedsLinkOrImprovements");
+            throw WorkflowRefusal.onField("publicationLink", "reviews.refusal.publishNeedsLinkOrImprovements");
         }
         this.publicationLink = link;
         this.improvementsSummary = improvements;
         this.publishedAt = when;
+    }
+
+    /** The day it was published, in London. */
+    public LocalDate publishedOn() {
+        return publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ReviewWorkflow.LONDON);
+    }
+
+    private static String longDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
     }
 
     public Long getIncidentId() { return incidentId; }

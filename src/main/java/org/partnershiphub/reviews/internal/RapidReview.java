@@ -45,6 +45,8 @@ public class RapidReview {
     private Boolean nationalReviewAppropriate;
     @Column(name = "decision_rationale")
     private String decisionRationale;
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
     @Column(name = "decided_at")
     private Instant decidedAt;
     @Column(name = "closed_at")
@@ -60,11 +62,29 @@ public class RapidReview {
         this.dueDate = dueDate;
     }
 
+    /**
+     * Records the meeting, sign-offs and submission. No date may lie in the future; once the decision is recorded the
+     * three partners' sign-offs and the submission to the Panel it rested on cannot be removed.
+     */
     void record(LocalDate panelMeetingDate, String immediateSafetyActions, String learningIdentified, LocalDate laSignedOff,
-                LocalDate policeSignedOff, LocalDate healthSignedOff, LocalDate submittedToPanel, String panelResponse) {
+                LocalDate policeSignedOff, LocalDate healthSignedOff, LocalDate submittedToPanel, String panelResponse,
+                LocalDate today) {
         if (closedAt != null) {
             throw new WorkflowRefusal("reviews.refusal.closed");
         }
+        WorkflowRefusal.Collector problems = new WorkflowRefusal.Collector();
+        notInFuture(problems, "panelMeetingDate", panelMeetingDate, today);
+        notInFuture(problems, "laSignedOff", laSignedOff, today);
+        notInFuture(problems, "policeSignedOff", policeSignedOff, today);
+        notInFuture(problems, "healthSignedOff", healthSignedOff, today);
+        notInFuture(problems, "submittedToPanel", submittedToPanel, today);
+        if (decision != null) {
+            keptAfterDecision(problems, "laSignedOff", laSignedOff);
+            keptAfterDecision(problems, "policeSignedOff", policeSignedOff);
+            keptAfterDecision(problems, "healthSignedOff", healthSignedOff);
+            keptAfterDecision(problems, "submittedToPanel", submittedToPanel);
+        }
+        problems.throwIfAny();
         this.panelMeetingDate = panelMeetingDate;
         this.immediateSafetyActions = immediateSafetyActions;
         this.learningIdentified = learningIdentified;
@@ -75,24 +95,58 @@ public class RapidReview {
         this.panelResponse = panelResponse;
     }
 
+    static void notInFuture(WorkflowRefusal.Collector problems, String field, LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            problems.reject(field, "reviews.refusal.dateInFuture");
+        }
+    }
+
+    private static void keptAfterDecision(WorkflowRefusal.Collector problems, String field, LocalDate date) {
+        if (date == null) {
+            problems.reject(field, "reviews.refusal.removedAfterDecision");
+        }
+    }
+
     boolean signedOffByAllThreePartners() {
         return laSignedOff != null && policeSignedOff != null && healthSignedOff != null;
     }
 
-    void decide(ReviewDecision decision, boolean nationalReviewAppropriate, String rationale, Instant when) {
+    /** Signed off by the local authority, the police and health, and submitted to the National Panel. */
+    private void requireSignedOffAndSubmitted() {
+        if (!signedOffByAllThreePartners()) {
+            throw new WorkflowRefusal("reviews.refusal.notSignedOff");
+        }
+        if (submittedToPanel == null) {
+            throw new WorkflowRefusal("reviews.refusal.notSubmitted");
+        }
+    }
+
+    /**
+     * The decision, made on {@code decisionDate}: not in the future and not before {@code earliest} (the rapid review
+     * meeting, or the notification when no meeting is recorded). Needs the three sign-offs and the submission.
+     */
+    void decide(ReviewDecision decision, boolean nationalReviewAppropriate, String rationale, LocalDate decisionDate,
+                LocalDate earliest, LocalDate today, Instant when) {
         if (this.decision != null) {
             throw new WorkflowRefusal("reviews.refusal.decisionAlreadyMade");
         }
-        if (!signedOffByAllThreePartners()) {
-            throw new WorkflowRefusal("reviews.refusal.notSignedOff");
+        requireSignedOffAndSubmitted();
+        if (decisionDate.isAfter(today)) {
+            throw WorkflowRefusal.onField("decisionDate", "reviews.refusal.dateInFuture");
+        }
+        LocalDate notBefore = panelMeetingDate != null ? panelMeetingDate : earliest;
+        if (notBefore != null && decisionDate.isBefore(notBefore)) {
+            throw WorkflowRefusal.onField("decisionDate", panelMeetingDate != null ? "reviews.refusal.decisionBeforeMeeting"
+                    : "reviews.refusal.decisionBeforeNotification");
         }
         this.decision = decision;
         this.nationalReviewAppropriate = nationalReviewAppropriate;
         this.decisionRationale = rationale;
+        this.decisionDate = decisionDate;
         this.decidedAt = when;
     }
 
-    /** A rapid review cannot close without its recorded decision. */
+    /** A rapid review cannot close without its recorded decision, the three partners' sign-offs and the submission. */
     void close(Instant when) {
         if (decision == null) {
             throw new WorkflowRefusal("reviews.refusal.closeWithoutDecision");
@@ -100,6 +154,7 @@ public class RapidReview {
         if (closedAt != null) {
             throw new WorkflowRefusal("reviews.refusal.closed");
         }
+        requireSignedOffAndSubmitted();
         this.closedAt = when;
     }
 
@@ -116,6 +171,7 @@ public class RapidReview {
     public ReviewDecision getDecision() { return decision; }
     public Boolean getNationalReviewAppropriate() { return nationalReviewAppropriate; }
     public String getDecisionRationale() { return decisionRationale; }
+    public LocalDate getDecisionDate() { return decisionDate; }
     public Instant getDecidedAt() { return decidedAt; }
     public Instant getClosedAt() { return closedAt; }
     public long getVersion() { return version; }

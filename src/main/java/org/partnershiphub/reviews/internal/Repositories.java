@@ -13,6 +13,11 @@ interface SeriousIncidentRepository extends JpaRepository<SeriousIncident, Long>
 
     @Query("select count(i) from SeriousIncident i where year(i.referredAt) = :year")
     long countReferredIn(int year);
+
+    @Query("select count(s) from SeriousIncident i join i.siblingPseudonyms s")
+    long countSiblings();
+
+    List<SeriousIncident> findByNotificationDecisionIsNotNull();
 }
 
 interface RapidReviewRepository extends JpaRepository<RapidReview, Long> {
@@ -33,4 +38,9 @@ interface PracticeReviewRepository extends JpaRepository<PracticeReview, Long> {
 }
 
 interface ChildIdentityRepository extends JpaRepository<ChildIdentity, Long> {
+}
+
+interface SiblingIdentityRepository extends JpaRepository<SiblingIdentity, Long> {
+
+    List<SiblingIdentity> findByIncidentIdOrderByPosition(Long incidentId);
 }

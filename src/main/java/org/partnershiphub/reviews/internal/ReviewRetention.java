@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A child's real identity is deleted from a finished case (closed, published or not notified) once the retention
+ * A child's real identity (and each sibling's on the same case) is deleted from a finished case (closed, published or not notified) once the retention
  * period since referral has passed, unless the case is under legal hold. The pseudonymised case itself is kept.
  */
 @Component
@@ -27,7 +27,9 @@ class ReviewRetention implements RetentionRule {
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return jdbc.update("delete from child_identity where incident_id in (select id from serious_incident "
-                + "where stage in ('CLOSED', 'PUBLISHED', 'NOT_NOTIFIED') and legal_hold = false and referred_at < ?)", Timestamp.from(cutoff));
+        String finished = "(select id from serious_incident where stage in ('CLOSED', 'PUBLISHED', 'NOT_NOTIFIED') "
+                + "and legal_hold = false and referred_at < ?)";
+        return jdbc.update("delete from sibling_identity where incident_id in " + finished, Timestamp.from(cutoff))
+                + jdbc.update("delete from child_identity where incident_id in " + finished, Timestamp.from(cutoff));
     }
 }

@@ -37,54 +37,105 @@ public class ReviewWorkflow {
     private final AgencySummaryRepository summaries;
     private final PracticeReviewRepository practiceReviews;
     private final ChildIdentityRepository identities;
+    private final SiblingIdentityRepository siblingIdentities;
     private final WorkingDayCalendar calendar;
     private final Permissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PublicationRule publicationRule;
 
     ReviewWorkflow(SeriousIncidentRepository incidents, RapidReviewRepository rapidReviews, AgencySummaryRepository summaries,
-                   PracticeReviewRepository practiceReviews, ChildIdentityRepository identities, WorkingDayCalendar calendar,
+                   PracticeReviewRepository practiceReviews, ChildIdentityRepository identities,
+                   SiblingIdentityRepository siblingIdentities, WorkingDayCalendar calendar,
                    Permissions permissions, AuditTrail audit, Clock clock) {
         this.incidents = incidents;
         this.rapidReviews = rapidReviews;
         this.summaries = summaries;
         this.practiceReviews = practiceReviews;
         this.identities = identities;
+        this.siblingIdentities = siblingIdentities;
         this.calendar = calendar;
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
+        this.publicationRule = new PublicationRule(calendar);
     }
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(LONDON));
     }
 
-    public record Referral(String whatHappened, LocalDate incidentDate, LocalDate laAwareDate,
-                           SeriousIncident.AbuseOrNeglect abuseOrNeglect, SeriousIncident.Harm harm, boolean lookedAfter,
-                           String childName, LocalDate childDateOfBirth) {
+    /** A further child (a sibling) on the same referral. */
+    public record OtherChild(String name, LocalDate dateOfBirth) {
     }
 
-    /** Any agency's safeguarding lead (or the business unit) refers; the case gets a reference and a pseudonym. */
+    public record Referral(SeriousIncident.Kind kind, String whatHappened, LocalDate incidentDate, LocalDate laAwareDate,
+                           SeriousIncident.AbuseOrNeglect abuseOrNeglect, SeriousIncident.Harm harm, boolean lookedAfter,
+                           String childName, LocalDate childDateOfBirth, List<OtherChild> otherChildren) {
+    }
+
+    /**
+     * Any agency's safeguarding lead (or the business unit) refers; the case gets a reference and a pseudonym for each
+     * child (up to 4 siblings on one notification), each child's identity kept in its own restricted record. No date
+     * may lie in the future; a care leaver's death is referred up to the age of 25 and always as a death.
+     */
     @Transactional
     public SeriousIncident refer(Referral referral) {
+        checkReferral(referral);
         HubPrincipal user = CurrentUser.require();
         Instant now = clock.instant();
         int year = today().getYear();
         long sequence = incidents.countReferredIn(year) + 1;
-        long all = incidents.count();
+        long children = incidents.count() + incidents.countSiblings();
         SeriousIncident incident = new SeriousIncident(
-                "SI-%d-%03d".formatted(year, sequence), "Child " + pseudonymLetters(all),
+                "SI-%d-%03d".formatted(year, sequence), referral.kind(), "Child " + pseudonymLetters(children),
                 user.agencyId(), user.userId(), now, referral.whatHappened().strip(), referral.incidentDate(),
                 referral.laAwareDate(), referral.abuseOrNeglect(), referral.harm(), referral.lookedAfter(),
                 calendar.addWorkingDays(referral.laAwareDate(), NOTIFICATION_WORKING_DAYS));
+        List<OtherChild> others = referral.otherChildren() == null ? List.of() : referral.otherChildren();
+        for (int i = 0; i < others.size(); i++) {
+            incident.addSibling("Child " + pseudonymLetters(children + 1 + i));
+        }
         incidents.saveAndFlush(incident);
-        identities.save(new ChildIdentity(incident.getId(), referral.childName().strip(), referral.childDateOfBirth(), user.userId(), now));
+        identities.save(new ChildIdentity(incident.getId(), new RealIdentity(referral.childName().strip(), referral.childDateOfBirth(), user.userId(), now)));
+        for (int i = 0; i < others.size(); i++) {
+            siblingIdentities.save(new SiblingIdentity(incident.getId(), i,
+                    new RealIdentity(others.get(i).name().strip(), others.get(i).dateOfBirth(), user.userId(), now)));
+        }
         audit.record(AuditEvent.of(AuditAction.CREATE, "SeriousIncident", incident.getId())
-                .withDetail("referred " + incident.getReference() + " (" + incident.getChildPseudonym() + "); criteria met: "
-                        + incident.meetsNotificationCriteria() + "; notification due " + incident.getNotificationDue()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "ChildIdentity", incident.getId()));
+                .withDetail("referred " + incident.getReference() + " (" + incident.getKind() + "; " + incident.getChildren()
+                        + "); criteria met: " + incident.meetsNotificationCriteria() + "; notification due " + incident.getNotificationDue()));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "ChildIdentity", incident.getId())
+                .withDetail(others.isEmpty() ? null : "with " + others.size() + " sibling identity records"));
         return incident;
+    }
+
+    private void checkReferral(Referral referral) {
+        LocalDate today = today();
+        WorkflowRefusal.Collector problems = new WorkflowRefusal.Collector();
+        RapidReview.notInFuture(problems, "incidentDate", referral.incidentDate(), today);
+        RapidReview.notInFuture(problems, "laAwareDate", referral.laAwareDate(), today);
+        RapidReview.notInFuture(problems, "childDateOfBirth", referral.childDateOfBirth(), today);
+        List<OtherChild> others = referral.otherChildren() == null ? List.of() : referral.otherChildren();
+        for (int i = 0; i < others.size(); i++) {
+            RapidReview.notInFuture(problems, "otherChildren[" + i + "].dateOfBirth", others.get(i).dateOfBirth(), today);
+        }
+        if (1 + others.size() > SeriousIncident.MAX_CHILDREN) {
+            problems.reject("childName", "reviews.refusal.tooManyChildren", SeriousIncident.MAX_CHILDREN);
+        }
+        if (referral.kind() == SeriousIncident.Kind.CARE_LEAVER_DEATH) {
+            if (referral.harm() != SeriousIncident.Harm.DIED) {
+                problems.reject("harm", "reviews.refusal.careLeaverDied");
+            }
+            LocalDate died = referral.incidentDate() != null ? referral.incidentDate() : referral.laAwareDate();
+            if (referral.childDateOfBirth() == null) {
+                problems.reject("childDateOfBirth", "reviews.refusal.careLeaverDateOfBirth", SeriousIncident.CARE_LEAVER_AGE_LIMIT);
+            } else if (!problems.has("childDateOfBirth")
+                    && java.time.Period.between(referral.childDateOfBirth(), died).getYears() > SeriousIncident.CARE_LEAVER_AGE_LIMIT) {
+                problems.reject("childDateOfBirth", "reviews.refusal.careLeaverTooOld", SeriousIncident.CARE_LEAVER_AGE_LIMIT);
+            }
+        }
+        problems.throwIfAny();
     }
 
     /** A, B, ... Z, AA, AB, ... */
@@ -119,7 +170,7 @@ public class ReviewWorkflow {
     @Transactional
     public void decideToNotify(long id, String reasons, LocalDate sentDate) {
         SeriousIncident incident = forChange(id);
-        incident.notify(reasons.strip(), sentDate, CurrentUser.require().userId(), clock.instant());
+        incident.notify(reasons.strip(), sentDate, today(), CurrentUser.require().userId(), clock.instant());
         RapidReview review = new RapidReview(incident.getId(), calendar.addWorkingDays(sentDate, RAPID_REVIEW_WORKING_DAYS));
         rapidReviews.save(review);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "SeriousIncident", id)
@@ -136,7 +187,7 @@ public class ReviewWorkflow {
     @Transactional
     public void recordOfstedAndSecretaryOfState(long id, LocalDate ofsted, LocalDate secretaryOfState) {
         SeriousIncident incident = forChange(id);
-        incident.recordOfstedAndSecretaryOfState(ofsted, secretaryOfState);
+        incident.recordOfstedAndSecretaryOfState(ofsted, secretaryOfState, today());
         audit.record(AuditEvent.of(AuditAction.UPDATE, "SeriousIncident", id)
                 .withDetail("Ofsted notified: " + ofsted + "; Secretary of State notified: " + secretaryOfState));
     }
@@ -184,24 +235,28 @@ public class ReviewWorkflow {
         }
         review.record(record.panelMeetingDate(), blank(record.immediateSafetyActions()), blank(record.learningIdentified()),
                 record.laSignedOff(), record.policeSignedOff(), record.healthSignedOff(), record.submittedToPanel(),
-                blank(record.panelResponse()));
+                blank(record.panelResponse()), today());
         audit.record(AuditEvent.of(AuditAction.UPDATE, "RapidReview", id).withDetail("panel meeting " + record.panelMeetingDate()
                 + "; sign-off LA " + record.laSignedOff() + ", police " + record.policeSignedOff() + ", health " + record.healthSignedOff()
                 + "; submitted " + record.submittedToPanel()));
     }
 
-    /** The decision every rapid review needs before it can close; a local review starts its 6-month clock here. */
+    /**
+     * The decision every rapid review needs before it can close, made on {@code decisionDate}; a local review starts its
+     * 6-month clock on that date (not on the day it was typed).
+     */
     @Transactional
-    public void decide(long id, ReviewDecision decision, boolean nationalReviewAppropriate, String rationale) {
+    public void decide(long id, ReviewDecision decision, boolean nationalReviewAppropriate, String rationale, LocalDate decisionDate) {
         SeriousIncident incident = forChange(id);
         RapidReview review = rapidReview(id);
-        review.decide(decision, nationalReviewAppropriate, rationale.strip(), clock.instant());
+        review.decide(decision, nationalReviewAppropriate, rationale.strip(), decisionDate, incident.getNotificationSentDate(),
+                today(), clock.instant());
         if (decision == ReviewDecision.LOCAL_PRACTICE_REVIEW) {
             incident.toLocalReview();
             review.close(clock.instant());
-            practiceReviews.save(new PracticeReview(id, today()));
+            practiceReviews.save(new PracticeReview(id, decisionDate));
         }
-        audit.record(AuditEvent.of(AuditAction.UPDATE, "RapidReview", id).withDetail("decision: " + decision
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "RapidReview", id).withDetail("decision on " + decisionDate + ": " + decision
                 + "; national review may be appropriate: " + nationalReviewAppropriate + "; stage: " + incident.getStage()));
     }
 
@@ -221,23 +276,23 @@ public class ReviewWorkflow {
         audit.record(AuditEvent.of(AuditAction.UPDATE, "PracticeReview", id).withDetail("reviewer and terms of reference recorded"));
     }
 
-    /** The earliest publication date: 7 working days after the final report went to the Panel and the Secretary of State. */
+    /** The earliest publication date: the report goes to the Panel and the Secretary of State at least 7 working days before. */
     public LocalDate earliestPublication(LocalDate sent) {
-        return calendar.addWorkingDays(sent, PracticeReview.WORKING_DAYS_BEFORE_PUBLICATION);
+        return publicationRule.earliestPublication(sent);
     }
 
     @Transactional
     public void schedulePublication(long id, LocalDate sent, LocalDate publication) {
         forChange(id);
         PracticeReview review = practiceReview(id);
-        review.schedulePublication(sent, publication, sent == null ? null : earliestPublication(sent));
+        review.schedulePublication(sent, publication, today(), publicationRule);
         audit.record(AuditEvent.of(AuditAction.UPDATE, "PracticeReview", id).withDetail("final report sent " + sent + "; publication " + publication));
     }
 
     @Transactional
     public void publish(long id, String link, String improvements) {
         SeriousIncident incident = forChange(id);
-        practiceReview(id).publish(blank(link), blank(improvements), clock.instant());
+        practiceReview(id).publish(blank(link), blank(improvements), today(), publicationRule, clock.instant());
         incident.published();
         audit.record(AuditEvent.of(AuditAction.UPDATE, "PracticeReview", id).withDetail("published; stage: LOCAL_REVIEW -> PUBLISHED"));
     }
@@ -257,17 +312,30 @@ public class ReviewWorkflow {
         audit.record(AuditEvent.of(AuditAction.UPDATE, "SeriousIncident", id).withDetail("assigned user " + userId));
     }
 
-    /** The real identity, shown only with a reason; the reason is in the audit trail. */
+    /** One child's real identity, by pseudonym. */
+    public record RevealedChild(String pseudonym, String fullName, LocalDate dateOfBirth) {
+    }
+
+    /** The real identities of every child on the case, shown only with a reason; the reason is in the audit trail. */
     @Transactional
-    public ChildIdentity revealIdentity(long id, String reason) {
+    public List<RevealedChild> revealIdentity(long id, String reason) {
+        SeriousIncident incident = find(id);
         ChildIdentity identity = identities.findById(id).orElseThrow(() -> new NotFoundException("identity"));
         HubPrincipal user = CurrentUser.require();
         if (!user.hasRole(org.partnershiphub.shared.Role.BUSINESS_UNIT)) {
             audit.record(new AuditEvent(AuditAction.DENIED, "ChildIdentity", String.valueOf(id), org.partnershiphub.audit.AuditOutcome.DENIED, reason, "identity requested"));
             throw Permissions.deniedAfterAudit();
         }
-        audit.record(AuditEvent.of(AuditAction.VIEW, "ChildIdentity", id).withReason(reason.strip()));
-        return identity;
+        List<SiblingIdentity> siblings = siblingIdentities.findByIncidentIdOrderByPosition(id);
+        audit.record(AuditEvent.of(AuditAction.VIEW, "ChildIdentity", id).withReason(reason.strip())
+                .withDetail(siblings.isEmpty() ? null : "with " + siblings.size() + " sibling identity records"));
+        List<RevealedChild> children = new java.util.ArrayList<>();
+        children.add(new RevealedChild(incident.getChildPseudonym(), identity.getFullName(), identity.getDateOfBirth()));
+        List<String> pseudonyms = incident.getChildPseudonyms();
+        for (SiblingIdentity sibling : siblings) {
+            children.add(new RevealedChild(pseudonyms.get(sibling.getPosition() + 1), sibling.getFullName(), sibling.getDateOfBirth()));
+        }
+        return children;
     }
 
     @Transactional(readOnly = true)

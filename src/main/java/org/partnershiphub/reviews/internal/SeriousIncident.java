@@ -37,10 +37,26 @@ public class SeriousIncident implements ProtectedRecord {
 
     public enum NotificationDecision { NOTIFY, DO_NOT_NOTIFY }
 
+    /**
+     * What is referred: a possible serious incident (abuse or neglect and death or serious harm), or the death of a
+     * care leaver up to the age of 25, which the local authority reports to the National Panel whatever the cause.
+     * Display names under {@code referralKind.<NAME>}.
+     */
+    public enum Kind { SERIOUS_INCIDENT, CARE_LEAVER_DEATH }
+
+    /** A care leaver's death is reported up to the age of 25. */
+    public static final int CARE_LEAVER_AGE_LIMIT = 25;
+
+    /** A reason not to notify is a sentence, not "n/a": at least this many characters and more than 3 words. */
+    static final int MINIMUM_REASONS_LENGTH = 20;
+    static final int MINIMUM_REASONS_WORDS = 4;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String reference;
+    @Enumerated(EnumType.STRING)
+    private Kind kind = Kind.SERIOUS_INCIDENT;
     @Column(name = "child_pseudonym")
     private String childPseudonym;
     @Column(name = "referring_agency_id")
@@ -91,13 +107,24 @@ public class SeriousIncident implements ProtectedRecord {
     @Column(name = "user_id")
     private Set<Long> assignedUsers = new HashSet<>();
 
+    /** The pseudonyms of further children (siblings) on the same notification, after {@link #childPseudonym}. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "incident_sibling", joinColumns = @JoinColumn(name = "incident_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    @Column(name = "pseudonym")
+    private java.util.List<String> siblingPseudonyms = new java.util.ArrayList<>();
+
+    /** One notification covers at most this many children. */
+    public static final int MAX_CHILDREN = 4;
+
     protected SeriousIncident() {
     }
 
-    SeriousIncident(String reference, String childPseudonym, long referringAgencyId, long referredBy, Instant referredAt,
+    SeriousIncident(String reference, Kind kind, String childPseudonym, long referringAgencyId, long referredBy, Instant referredAt,
                     String whatHappened, LocalDate incidentDate, LocalDate laAwareDate, AbuseOrNeglect abuseOrNeglect,
                     Harm harm, boolean lookedAfter, LocalDate notificationDue) {
         this.reference = reference;
+        this.kind = kind;
         this.childPseudonym = childPseudonym;
         this.referringAgencyId = referringAgencyId;
         this.referredBy = referredBy;
@@ -112,9 +139,12 @@ public class SeriousIncident implements ProtectedRecord {
         this.stage = Stage.REFERRED;
     }
 
-    /** The statutory criteria: abuse or neglect known or suspected, and the child died or was seriously harmed. */
+    /**
+     * The statutory criteria: abuse or neglect known or suspected, and the child died or was seriously harmed; a care
+     * leaver's death is reported whatever the cause.
+     */
     public boolean meetsNotificationCriteria() {
-        return abuseOrNeglect != AbuseOrNeglect.NO && harm != Harm.NEITHER;
+        return kind == Kind.CARE_LEAVER_DEATH || abuseOrNeglect != AbuseOrNeglect.NO && harm != Harm.NEITHER;
     }
 
     /** A looked-after child's death is notified to Ofsted and the Secretary of State whatever the cause. */
@@ -122,8 +152,15 @@ public class SeriousIncident implements ProtectedRecord {
         return lookedAfter && harm == Harm.DIED;
     }
 
-    void notify(String reasons, LocalDate sentDate, long by, Instant when) {
+    /** The Panel was notified on {@code sentDate}: not in the future, not before the local authority became aware. */
+    void notify(String reasons, LocalDate sentDate, LocalDate today, long by, Instant when) {
         requireStage(Stage.REFERRED, "reviews.refusal.alreadyDecided");
+        if (sentDate.isAfter(today)) {
+            throw WorkflowRefusal.onField("sentDate", "reviews.refusal.dateInFuture");
+        }
+        if (sentDate.isBefore(laAwareDate)) {
+            throw WorkflowRefusal.onField("sentDate", "notification.error.sentBeforeAware");
+        }
         this.notificationDecision = NotificationDecision.NOTIFY;
         this.decisionReasons = reasons;
         this.notificationSentDate = sentDate;
@@ -132,8 +169,16 @@ public class SeriousIncident implements ProtectedRecord {
         this.stage = Stage.RAPID_REVIEW;
     }
 
+    /**
+     * A decision not to notify ends the case, so it needs real reasons (a sentence, not "n/a") and, for a
+     * looked-after child's death, Ofsted and the Secretary of State already notified.
+     */
     void doNotNotify(String reasons, long by, Instant when) {
         requireStage(Stage.REFERRED, "reviews.refusal.alreadyDecided");
+        if (!isASentence(reasons)) {
+            throw WorkflowRefusal.onField("reasons", "reviews.refusal.reasonsNotASentence");
+        }
+        requireOfstedAndSecretaryOfStateNotified();
         this.notificationDecision = NotificationDecision.DO_NOT_NOTIFY;
         this.decisionReasons = reasons;
         this.decidedBy = by;
@@ -141,9 +186,50 @@ public class SeriousIncident implements ProtectedRecord {
         this.stage = Stage.NOT_NOTIFIED;
     }
 
-    void recordOfstedAndSecretaryOfState(LocalDate ofsted, LocalDate secretaryOfState) {
+    /** Reasons a person would accept: at least 20 characters and more than 3 words ("n/a", "no", "not needed" are not). */
+    static boolean isASentence(String reasons) {
+        if (reasons == null || reasons.strip().length() < MINIMUM_REASONS_LENGTH) {
+            return false;
+        }
+        return java.util.Arrays.stream(reasons.strip().split("\\s+")).filter(word -> word.chars().anyMatch(Character::isLetter))
+                .count() >= MINIMUM_REASONS_WORDS;
+    }
+
+    /** Each date is in the past (or today) and not before the local authority became aware; a date once recorded stays. */
+    void recordOfstedAndSecretaryOfState(LocalDate ofsted, LocalDate secretaryOfState, LocalDate today) {
+        WorkflowRefusal.Collector problems = new WorkflowRefusal.Collector();
+        checkNotification(problems, "ofstedDate", ofsted, ofstedNotifiedDate, today);
+        checkNotification(problems, "secretaryOfStateDate", secretaryOfState, sosNotifiedDate, today);
+        problems.throwIfAny();
         this.ofstedNotifiedDate = ofsted;
         this.sosNotifiedDate = secretaryOfState;
+    }
+
+    private void checkNotification(WorkflowRefusal.Collector problems, String field, LocalDate date, LocalDate recorded, LocalDate today) {
+        if (date == null) {
+            if (recorded != null) {
+                problems.reject(field, "reviews.refusal.notificationCannotBeRemoved");
+            }
+        } else if (date.isAfter(today)) {
+            problems.reject(field, "reviews.refusal.dateInFuture");
+        } else if (date.isBefore(laAwareDate)) {
+            problems.reject(field, "reviews.refusal.notifiedBeforeAware");
+        }
+    }
+
+    /** A looked-after child's death cannot be closed until Ofsted and the Secretary of State are recorded as notified. */
+    private void requireOfstedAndSecretaryOfStateNotified() {
+        if (needsOfstedAndSecretaryOfState() && (ofstedNotifiedDate == null || sosNotifiedDate == null)) {
+            throw new WorkflowRefusal("reviews.refusal.ofstedBeforeClosing");
+        }
+    }
+
+    /** The day the notification decision was made: the day the Panel was notified, or the day not to notify was recorded. */
+    public LocalDate notificationDecisionDate() {
+        if (notificationSentDate != null) {
+            return notificationSentDate;
+        }
+        return decidedAt == null ? null : LocalDate.ofInstant(decidedAt, ReviewWorkflow.LONDON);
     }
 
     void toLocalReview() {
@@ -155,12 +241,34 @@ public class SeriousIncident implements ProtectedRecord {
         if (stage != Stage.RAPID_REVIEW) {
             throw new WorkflowRefusal("reviews.refusal.cannotClose");
         }
+        requireOfstedAndSecretaryOfStateNotified();
         this.stage = Stage.CLOSED;
     }
 
     void published() {
         requireStage(Stage.LOCAL_REVIEW, "reviews.refusal.notInLocalReview");
+        requireOfstedAndSecretaryOfStateNotified();
         this.stage = Stage.PUBLISHED;
+    }
+
+    void addSibling(String pseudonym) {
+        if (1 + siblingPseudonyms.size() >= MAX_CHILDREN) {
+            throw new WorkflowRefusal("reviews.refusal.tooManyChildren", MAX_CHILDREN);
+        }
+        siblingPseudonyms.add(pseudonym);
+    }
+
+    /** Every child on the notification by pseudonym, the first child first. */
+    public java.util.List<String> getChildPseudonyms() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(childPseudonym);
+        all.addAll(siblingPseudonyms);
+        return all;
+    }
+
+    /** The children listed together: "Child A, Child B". */
+    public String getChildren() {
+        return String.join(", ", getChildPseudonyms());
     }
 
     void legalHold(boolean hold) {
@@ -189,6 +297,7 @@ public class SeriousIncident implements ProtectedRecord {
 
     public Long getId() { return id; }
     public String getReference() { return reference; }
+    public Kind getKind() { return kind; }
     public String getChildPseudonym() { return childPseudonym; }
     public Long getReferringAgencyId() { return referringAgencyId; }
     public Long getReferredBy() { return referredBy; }

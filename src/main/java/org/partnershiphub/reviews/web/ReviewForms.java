@@ -1,5 +1,8 @@
 package org.partnershiphub.reviews.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,16 +17,38 @@ final class ReviewForms {
     private ReviewForms() {
     }
 
-    record Referral(@NotBlank(message = "{referral.error.whatHappened}") @Size(max = 4000, message = "{error.tooLong4000}") String whatHappened,
+    record Referral(@NotNull(message = "{referral.error.kind}") SeriousIncident.Kind kind,
+                    @NotBlank(message = "{referral.error.whatHappened}") @Size(max = 4000, message = "{error.tooLong4000}") String whatHappened,
                     DateInput incidentDate, DateInput laAwareDate,
                     @NotNull(message = "{referral.error.abuseOrNeglect}") SeriousIncident.AbuseOrNeglect abuseOrNeglect,
                     @NotNull(message = "{referral.error.harm}") SeriousIncident.Harm harm,
                     @NotNull(message = "{referral.error.lookedAfter}") Boolean lookedAfter,
                     @NotBlank(message = "{referral.error.childName}") @Size(max = 200, message = "{error.tooLong200}") String childName,
-                    DateInput childDateOfBirth) {
+                    DateInput childDateOfBirth,
+                    @jakarta.validation.Valid List<OtherChild> otherChildren) {
+
+        /** Room for 3 more children (siblings) on the same referral; always exactly 3 rows, so each shows again as typed. */
+        static final int OTHER_CHILDREN = SeriousIncident.MAX_CHILDREN - 1;
+
+        Referral {
+            List<OtherChild> rows = new ArrayList<>(otherChildren == null ? List.of() : otherChildren);
+            rows.replaceAll(row -> row == null ? new OtherChild("", DateInput.EMPTY) : row);
+            while (rows.size() < OTHER_CHILDREN) {
+                rows.add(new OtherChild("", DateInput.EMPTY));
+            }
+            otherChildren = List.copyOf(rows);
+        }
 
         static Referral empty() {
-            return new Referral("", DateInput.EMPTY, DateInput.EMPTY, null, null, null, "", DateInput.EMPTY);
+            return new Referral(null, "", DateInput.EMPTY, DateInput.EMPTY, null, null, null, "", DateInput.EMPTY, List.of());
+        }
+    }
+
+    /** A further child on the referral: both left blank means no further child. */
+    record OtherChild(@Size(max = 200, message = "{error.tooLong200}") String name, DateInput dateOfBirth) {
+
+        boolean isBlank() {
+            return (name == null || name.isBlank()) && (dateOfBirth == null || dateOfBirth.isBlank());
         }
     }
 
@@ -51,7 +76,8 @@ final class ReviewForms {
 
     record Decision(@NotNull(message = "{decision.error.decision}") ReviewDecision decision,
                     @NotNull(message = "{decision.error.national}") Boolean nationalReviewAppropriate,
-                    @NotBlank(message = "{decision.error.rationale}") @Size(max = 4000, message = "{error.tooLong4000}") String rationale) {
+                    @NotBlank(message = "{decision.error.rationale}") @Size(max = 4000, message = "{error.tooLong4000}") String rationale,
+                    DateInput decisionDate) {
     }
 
     record Commission(@Size(max = 200, message = "{error.tooLong200}") String reviewer,

@@ -30,7 +30,8 @@ class ReviewRoutes {
         return routes -> routes
                 .requestMatchers("/agency/summaries", "/agency/summaries/*").hasRole(Role.AGENCY_LEAD.name())
                 .requestMatchers("/reviews/refer", "/reviews/referral-sent").hasAnyRole(Role.AGENCY_LEAD.name(), Role.BUSINESS_UNIT.name())
-                .requestMatchers(HttpMethod.GET, "/reviews/learning-to-impact", "/reviews/themes").hasAnyRole(REPORT_READERS)
+                .requestMatchers(HttpMethod.GET, "/reviews/learning-to-impact", "/reviews/themes", "/reviews/timeliness",
+                        "/reviews/timeliness.csv").hasAnyRole(REPORT_READERS)
                 .requestMatchers(HttpMethod.GET, "/reviews", "/reviews/{id}", "/reviews/{id}/learning").hasAnyRole(READERS)
                 .requestMatchers("/reviews/{id}/**").hasRole(Role.BUSINESS_UNIT.name());
     }

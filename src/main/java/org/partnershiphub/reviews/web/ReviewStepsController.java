@@ -68,9 +68,6 @@ class ReviewStepsController {
         LocalDate sent = null;
         if (form.decision() == SeriousIncident.NotificationDecision.NOTIFY) {
             sent = DateInput.read(form.sentDate(), "sentDate", errors, true, "notification.error.sentDate");
-            if (sent != null && sent.isBefore(incident.getLaAwareDate())) {
-                errors.rejectValue("sentDate", "notification.error.sentBeforeAware");
-            }
         }
         if (!errors.hasErrors()) {
             try {
@@ -81,7 +78,7 @@ class ReviewStepsController {
                 }
                 return back(id, redirect, "notification.saved");
             } catch (WorkflowRefusal refusal) {
-                errors.reject(refusal.messageKey(), refusal.arguments(), null);
+                Refusals.reject(errors, refusal);
             }
         }
         return notificationView(incident, model);
@@ -92,12 +89,16 @@ class ReviewStepsController {
                         BindingResult errors, Model model, RedirectAttributes redirect) {
         LocalDate ofsted = DateInput.read(form.ofstedDate(), "ofstedDate", errors, false, null);
         LocalDate sos = DateInput.read(form.secretaryOfStateDate(), "secretaryOfStateDate", errors, false, null);
-        if (errors.hasErrors()) {
-            model.addAttribute("form", new ReviewForms.Notification(null, "", DateInput.EMPTY));
-            return notificationView(workflow.view(id), model);
+        if (!errors.hasErrors()) {
+            try {
+                workflow.recordOfstedAndSecretaryOfState(id, ofsted, sos);
+                return back(id, redirect, "ofsted.saved");
+            } catch (WorkflowRefusal refusal) {
+                Refusals.reject(errors, refusal);
+            }
         }
-        workflow.recordOfstedAndSecretaryOfState(id, ofsted, sos);
-        return back(id, redirect, "ofsted.saved");
+        model.addAttribute("form", new ReviewForms.Notification(null, "", DateInput.EMPTY));
+        return notificationView(workflow.view(id), model);
     }
 
     // Agency summaries ------------------------------------------------------------------------------------------
@@ -180,7 +181,7 @@ class ReviewStepsController {
                         form.version() == null ? -1 : form.version());
                 return back(id, redirect, "rapidReview.saved");
             } catch (WorkflowRefusal refusal) {
-                errors.reject(refusal.messageKey(), refusal.arguments(), null);
+                Refusals.reject(errors, refusal);
             } catch (ObjectOptimisticLockingFailureException stale) {
                 errors.reject("error.stale");
             }
@@ -194,7 +195,7 @@ class ReviewStepsController {
 
     @GetMapping("/reviews/{id}/decision")
     String decisionForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", new ReviewForms.Decision(null, null, ""));
+        model.addAttribute("form", new ReviewForms.Decision(null, null, "", DateInput.EMPTY));
         return decisionView(id, model);
     }
 
@@ -207,12 +208,13 @@ class ReviewStepsController {
     @PostMapping("/reviews/{id}/decision")
     String decide(@PathVariable long id, @Valid @ModelAttribute("form") ReviewForms.Decision form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
+        LocalDate decisionDate = DateInput.read(form.decisionDate(), "decisionDate", errors, true, "decision.error.decisionDate");
         if (!errors.hasErrors()) {
             try {
-                workflow.decide(id, form.decision(), form.nationalReviewAppropriate(), form.rationale());
+                workflow.decide(id, form.decision(), form.nationalReviewAppropriate(), form.rationale(), decisionDate);
                 return back(id, redirect, "decision.saved");
             } catch (WorkflowRefusal refusal) {
-                errors.reject(refusal.messageKey(), refusal.arguments(), null);
+                Refusals.reject(errors, refusal);
             }
         }
         return decisionView(id, model);
@@ -277,7 +279,7 @@ class ReviewStepsController {
                 workflow.schedulePublication(id, sent, publication);
                 return back(id, redirect, "schedule.saved");
             } catch (WorkflowRefusal refusal) {
-                errors.rejectValue("publicationDate", refusal.messageKey(), refusal.arguments(), null);
+                Refusals.reject(errors, refusal);
             }
         }
         return practiceReviewView(id, model);
@@ -291,7 +293,7 @@ class ReviewStepsController {
                 workflow.publish(id, form.publicationLink(), form.improvementsSummary());
                 return back(id, redirect, "publish.saved");
             } catch (WorkflowRefusal refusal) {
-                errors.rejectValue("publicationLink", refusal.messageKey(), refusal.arguments(), null);
+                Refusals.reject(errors, refusal);
             }
         }
         return practiceReviewView(id, model);
@@ -333,7 +335,7 @@ class ReviewStepsController {
                           BindingResult errors, Model model) {
         model.addAttribute("incident", workflow.view(id));
         if (!errors.hasErrors()) {
-            model.addAttribute("identity", workflow.revealIdentity(id, form.reason()));
+            model.addAttribute("children", workflow.revealIdentity(id, form.reason()));
         }
         return "reviews/identity";
     }

@@ -14,6 +14,8 @@ import org.partnershiphub.reviews.internal.PracticeReview;
 import org.partnershiphub.reviews.internal.RapidReview;
 import org.partnershiphub.reviews.internal.ReviewWorkflow;
 import org.partnershiphub.reviews.internal.SeriousIncident;
+import org.partnershiphub.reviews.internal.Timeliness;
+import org.partnershiphub.reviews.internal.WorkflowRefusal;
 import org.partnershiphub.shared.web.DateInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +34,11 @@ class ReviewsController {
     private final Caseload caseload;
     private final Directory directory;
     private final WorkingDayCalendar calendar;
+    private final Timeliness timeliness;
 
-    ReviewsController(ReviewWorkflow workflow, Caseload caseload, Directory directory, WorkingDayCalendar calendar) {
+    ReviewsController(ReviewWorkflow workflow, Caseload caseload, Directory directory, WorkingDayCalendar calendar,
+                      Timeliness timeliness) {
+        this.timeliness = timeliness;
         this.workflow = workflow;
         this.caseload = caseload;
         this.directory = directory;
@@ -53,26 +58,37 @@ class ReviewsController {
     }
 
     @PostMapping("/reviews/refer")
-    String refer(@Valid @ModelAttribute("form") ReviewForms.Referral form, BindingResult errors, RedirectAttributes redirect) {
+    String refer(@Valid @ModelAttribute("form") ReviewForms.Referral form, BindingResult errors, Model model, RedirectAttributes redirect) {
         LocalDate incidentDate = DateInput.read(form.incidentDate(), "incidentDate", errors, false, null);
         LocalDate aware = DateInput.read(form.laAwareDate(), "laAwareDate", errors, true, "referral.error.laAwareDate");
         LocalDate dob = DateInput.read(form.childDateOfBirth(), "childDateOfBirth", errors, false, null);
-        LocalDate today = workflow.today();
-        if (aware != null && aware.isAfter(today)) {
-            errors.rejectValue("laAwareDate", "referral.error.awareInFuture");
+        List<ReviewWorkflow.OtherChild> others = new java.util.ArrayList<>();
+        List<ReviewForms.OtherChild> rows = form.otherChildren() == null ? List.of() : form.otherChildren();
+        for (int i = 0; i < rows.size(); i++) {
+            ReviewForms.OtherChild row = rows.get(i);
+            if (row == null || row.isBlank()) {
+                continue;
+            }
+            LocalDate born = DateInput.read(row.dateOfBirth(), "otherChildren[" + i + "].dateOfBirth", errors, false, null);
+            if (row.name() == null || row.name().isBlank()) {
+                errors.rejectValue("otherChildren[" + i + "].name", "referral.error.otherChildName");
+            } else {
+                others.add(new ReviewWorkflow.OtherChild(row.name(), born));
+            }
         }
-        if (incidentDate != null && incidentDate.isAfter(today)) {
-            errors.rejectValue("incidentDate", "referral.error.incidentInFuture");
+        if (!errors.hasErrors()) {
+            try {
+                SeriousIncident incident = workflow.refer(new ReviewWorkflow.Referral(form.kind(), form.whatHappened(), incidentDate,
+                        aware, form.abuseOrNeglect(), form.harm(), form.lookedAfter(), form.childName(), dob, others));
+                redirect.addFlashAttribute("reference", incident.getReference());
+                redirect.addFlashAttribute("pseudonym", incident.getChildren());
+                redirect.addFlashAttribute("notificationDue", incident.getNotificationDue());
+                return "redirect:/reviews/referral-sent";
+            } catch (WorkflowRefusal refusal) {
+                Refusals.reject(errors, refusal);
+            }
         }
-        if (errors.hasErrors()) {
-            return "reviews/refer";
-        }
-        SeriousIncident incident = workflow.refer(new ReviewWorkflow.Referral(form.whatHappened(), incidentDate, aware,
-                form.abuseOrNeglect(), form.harm(), form.lookedAfter(), form.childName(), dob));
-        redirect.addFlashAttribute("reference", incident.getReference());
-        redirect.addFlashAttribute("pseudonym", incident.getChildPseudonym());
-        redirect.addFlashAttribute("notificationDue", incident.getNotificationDue());
-        return "redirect:/reviews/referral-sent";
+        return "reviews/refer";
     }
 
     @GetMapping("/reviews/referral-sent")
@@ -98,6 +114,10 @@ class ReviewsController {
         model.addAttribute("summaries", summaries.stream().map(s -> new SummaryRow(s, directory.agencyName(s.getAgencyId()),
                 calendar.deadline(s.getDueDate(), today))).toList());
         model.addAttribute("practiceReview", practiceReview);
+        model.addAttribute("notificationLate", incident.getNotificationDecision() == null ? 0 : timeliness.notificationDaysLate(incident));
+        model.addAttribute("submissionLate", rapidReview == null ? 0 : timeliness.submissionDaysLate(rapidReview));
+        model.addAttribute("completionLate", practiceReview == null ? 0 : timeliness.completionDaysLate(practiceReview));
+        model.addAttribute("publicationLate", practiceReview == null ? 0 : timeliness.publicationDaysLate(practiceReview));
         model.addAttribute("targetDeadline", practiceReview == null ? null : calendar.deadline(practiceReview.getTargetCompletion(), today));
         model.addAttribute("earliestPublication", practiceReview == null || practiceReview.getFinalReportSent() == null ? null
                 : workflow.earliestPublication(practiceReview.getFinalReportSent()));

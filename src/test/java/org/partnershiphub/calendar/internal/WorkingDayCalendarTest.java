@@ -31,6 +31,13 @@ class WorkingDayCalendarTest {
         assertThat(calendar.isWorkingDay(date)).isFalse();
     }
 
+    @ParameterizedTest(name = "7 working days before {0} is {1}")
+    @CsvSource({"2026-12-10, 2026-12-01", "2026-12-12, 2026-12-03", "2026-12-29, 2026-12-16", "2026-04-07, 2026-03-25",
+            "2028-01-04, 2027-12-21"})
+    void countingBackOverWeekendsAndBankHolidays(LocalDate date, LocalDate before) {
+        assertThat(calendar.workingDaysBefore(date, 7)).isEqualTo(before);
+    }
+
     @Test
     void boxingDay2026FallsOnASaturdaySoMonday28thIsTheSubstitute() {
         assertThat(calendar.bankHolidays(2026)).contains(LocalDate.of(2026, 12, 28)).doesNotContain(LocalDate.of(2026, 12, 29));
