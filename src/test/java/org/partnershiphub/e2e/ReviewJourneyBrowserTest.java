@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnershiphub.shared.MutableClock;
 import org.partnershiphub.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * The serious-incident review workflow in the browser, every page and every error state scanned with axe-core:
@@ -34,9 +39,22 @@ import org.partnershiphub.shared.Role;
  * Boxing Day, on Tuesday 30 December 2025; the Panel was notified on Tuesday 23 December 2025, so agency summaries are
  * due on working day 10 (Friday 9 January 2026, past New Year's Day) and the rapid review on working day 15
  * (Friday 16 January 2026); the final report goes on Tuesday 1 December 2026, so publication may be no earlier than
- * Thursday 10 December 2026.
+ * Thursday 10 December 2026. The application's clock stands at noon on Thursday 10 December 2026, so every date
+ * recorded is in the past and publication on that day is in time. The rapid review is submitted on Tuesday 20 January
+ * 2026, 2 working days late, and is flagged so on the case and the caseload; a decision dated before the rapid
+ * review meeting is refused.
  */
+@Import(MutableClock.Configuration.class)
 class ReviewJourneyBrowserTest extends BrowserTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired MutableClock clock;
+
+    @BeforeEach
+    void todayIsThursday10December2026() {
+        clock.set(LocalDateTime.of(2026, 12, 10, 12, 0).atZone(LONDON).toInstant());
+    }
 
     /** A fictional child: this name must never appear outside the restricted identity page. */
     private static final String CHILD_NAME = "Marigold Featherstonehaugh-Quill";
@@ -85,6 +103,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertThat(summary).isVisible();
         assertThat(summary.locator("h2")).hasText(text("error.summaryTitle"));
         assertSummaryLinksToFields(summary, List.of(
+                new FieldError("kind", text("referral.error.kind")),
                 new FieldError("whatHappened", text("referral.error.whatHappened")),
                 new FieldError("laAwareDate", text("referral.error.laAwareDate")),
                 new FieldError("abuseOrNeglect", text("referral.error.abuseOrNeglect")),
@@ -93,6 +112,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
                 new FieldError("childName", text("referral.error.childName"))));
         assertNoAxeViolations(page, "review-02-refer-errors");
 
+        radio(text("referralKind.SERIOUS_INCIDENT"), "kind", "SERIOUS_INCIDENT").check();
         page.locator("#whatHappened").fill("A nine-year-old was admitted to hospital with injuries that are not consistent "
                 + "with the account given. Police and children's social care are investigating.");
         fillDate("laAwareDate", 19, 12, 2025);
@@ -104,7 +124,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
 
         waitForPath("/reviews/referral-sent");
         assertThat(page.locator(".govuk-panel__title")).hasText(text("referred.title"));
-        int year = LocalDate.now(ZoneId.of("Europe/London")).getYear();
+        int year = 2026;
         Locator referenceShown = page.locator(".govuk-panel__body strong");
         assertThat(referenceShown).hasText(Pattern.compile("^SI-" + year + "-\\d{3}$"));
         String reference = referenceShown.innerText().trim();
@@ -113,6 +133,8 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertTrue(pseudonymShown.find(), "the confirmation names the pseudonym: " + page.locator("main").innerText());
         String pseudonym = pseudonymShown.group(1);
         assertThat(page.locator("main")).containsText(text("referred.next", "Tuesday 30 December 2025"));
+        // The due date itself, and the apostrophe, both survive the message formatting
+        assertThat(page.locator("main")).containsText("the local authority's decision. The notification to the National Panel is due by Tuesday 30 December 2025.");
         assertFalse(page.content().contains(CHILD_NAME), "the confirmation does not repeat the child's name");
         assertNoAxeViolations(page, "review-03-referral-sent");
 
@@ -243,13 +265,16 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         fillDate("laSignedOff", 12, 1, 2026);
         fillDate("policeSignedOff", 12, 1, 2026);
         fillDate("healthSignedOff", 13, 1, 2026);
-        fillDate("submittedToPanel", 14, 1, 2026);
+        fillDate("submittedToPanel", 20, 1, 2026);
         submit(text("common.save"));
         waitForPath("/reviews/" + id);
         assertSuccess(text("rapidReview.saved"));
         assertThat(page.locator("main")).containsText("8 January 2026");
         assertThat(page.locator("main")).containsText(text("case.signOff.health", "13 Jan 2026"));
-        assertThat(page.locator("main")).containsText("14 January 2026");
+        assertThat(page.locator("main")).containsText("20 January 2026");
+        // Due Friday 16 January, submitted Tuesday 20 January: flagged with the working days late
+        assertThat(page.locator("#rapid-review-submitted .govuk-tag--red")).hasText(text("timeliness.late.submission", 2));
+        assertThat(page.locator("#rapid-review-submitted")).containsText("Submitted 2 working days late");
         assertNoAxeViolations(page, "review-15-case-rapid-review-updated");
 
         follow(link(text("case.recordReviewDecision")));
@@ -264,12 +289,24 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertSummaryLinksToFields(page.locator(".govuk-error-summary"), List.of(
                 new FieldError("decision", text("decision.error.decision")),
                 new FieldError("nationalReviewAppropriate", text("decision.error.national")),
-                new FieldError("rationale", text("decision.error.rationale"))));
+                new FieldError("rationale", text("decision.error.rationale")),
+                new FieldError("decisionDate", text("decision.error.decisionDate"))));
         assertNoAxeViolations(page, "review-16-decision-errors");
 
         radio(text("reviewDecision.LOCAL_PRACTICE_REVIEW"), "decision", "LOCAL_PRACTICE_REVIEW").check();
         page.locator("#national-no").check();
         page.locator("#rationale").fill("The learning is local: a practice review will look at information sharing.");
+        // Dated before the rapid review meeting of 8 January: refused by the field, everything typed kept
+        fillDate("decisionDate", 7, 1, 2026);
+        submit(text("decision.submit"));
+        waitForPath("/reviews/" + id + "/decision");
+        assertSummaryLinksToFields(page.locator(".govuk-error-summary"), List.of(
+                new FieldError("decisionDate", text("reviews.refusal.decisionBeforeMeeting"))));
+        assertThat(page.locator("#decisionDate")).hasValue("7");
+        assertThat(page.locator("#rationale")).hasValue("The learning is local: a practice review will look at information sharing.");
+        assertThat(page.locator("#national-no")).isChecked();
+        assertNoAxeViolations(page, "review-16b-decision-before-meeting");
+        fillDate("decisionDate", 21, 1, 2026);
         submit(text("decision.submit"));
 
         waitForPath("/reviews/" + id);
@@ -281,7 +318,17 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText(text("case.practiceReview"));
         assertThat(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions()
                 .setName(text("case.close")).setExact(true))).hasCount(0);
+        assertThat(page.locator("main")).containsText(text("case.decidedOn", "Wednesday 21 January 2026"));
+        // The 6-month clock runs from the decision's date
+        assertThat(page.locator("main")).containsText("21 July 2026");
         assertNoAxeViolations(page, "review-17-case-local-review");
+
+        // The caseload flags the late submission too
+        assertEquals(200, open("/reviews").status());
+        Locator row = page.locator("main table tbody tr").filter(new Locator.FilterOptions().setHasText(text("stage.LOCAL_REVIEW")))
+                .filter(new Locator.FilterOptions().setHas(page.locator("a[href='/reviews/" + id + "']")));
+        assertThat(row.locator("td").last()).hasText(text("timeliness.late.submission", 2));
+        page.navigate(baseUrl() + "/reviews/" + id);
     }
 
     // 4b. Findings and a recommendation, which arrives in the business plan -----------------------------------------
