@@ -386,6 +386,20 @@ class ReviewJourneyTest {
         perform(right, Role.BUSINESS_UNIT);
         perform(post("/reviews/" + id + "/close"), Role.BUSINESS_UNIT);
         assertThat(stage(id)).isEqualTo("CLOSED");
+
+        // Not notifying the Panel ends the case too: not before Ofsted and the Secretary of State are told
+        long notNotified = refer(LocalDate.of(2026, 12, 8), "DIED", true, "Another Looked After Child");
+        String reasons = "The child died of a known illness; no abuse or neglect is known or suspected by any agency.";
+        assertThat(perform(post("/reviews/" + notNotified + "/notification").param("decision", "DO_NOT_NOTIFY").param("reasons", reasons),
+                Role.BUSINESS_UNIT).getResponse().getContentAsString()).contains("record when Ofsted and the Secretary of State were notified")
+                .contains(reasons);
+        assertThat(stage(notNotified)).isEqualTo("REFERRED");
+        MockHttpServletRequestBuilder told = post("/reviews/" + notNotified + "/ofsted");
+        date(told, "ofstedDate", LocalDate.of(2026, 12, 9));
+        date(told, "secretaryOfStateDate", LocalDate.of(2026, 12, 9));
+        perform(told, Role.BUSINESS_UNIT);
+        perform(post("/reviews/" + notNotified + "/notification").param("decision", "DO_NOT_NOTIFY").param("reasons", reasons), Role.BUSINESS_UNIT);
+        assertThat(stage(notNotified)).isEqualTo("NOT_NOTIFIED");
     }
 
     @Test
@@ -459,7 +473,7 @@ class ReviewJourneyTest {
 
         String confirmation = mvc.perform(get("/reviews/referral-sent").with(user(as(Role.BUSINESS_UNIT))).flashAttrs(referred.getFlashMap()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(confirmation).contains(first + ", " + pseudonyms.get(0) + ", " + pseudonyms.get(1))
+        assertThat(confirmation).contains("The children will be referred to as " + first + ", " + pseudonyms.get(0) + ", " + pseudonyms.get(1))
                 .contains("local authority&#39;s decision").contains("due by Tuesday 15 December 2026").doesNotContain("{0}");
 
         String caseload = perform(get("/reviews"), Role.BUSINESS_UNIT).getResponse().getContentAsString();
@@ -495,5 +509,15 @@ class ReviewJourneyTest {
         assertThat(jdbc.queryForObject("select kind from serious_incident where id = ?", String.class, id)).isEqualTo("CARE_LEAVER_DEATH");
         assertThat(perform(get("/reviews/" + id), Role.BUSINESS_UNIT).getResponse().getContentAsString())
                 .contains("The death of a care leaver (up to the age of 25)").contains("Meets the criteria for notification");
+        assertThat(perform(get("/reviews/" + id + "/notification"), Role.BUSINESS_UNIT).getResponse().getContentAsString())
+                .contains("reports the death of a care leaver up to the age of 25 to the National Panel whatever the cause");
+
+        // Referred with the awareness date tomorrow: refused by the field, the typed date kept
+        MockHttpServletRequestBuilder tomorrow = date(date(post("/reviews/refer"), "laAwareDate", LocalDate.of(2026, 12, 11)),
+                "childDateOfBirth", LocalDate.of(2004, 5, 1)).param("kind", "CARE_LEAVER_DEATH").param("whatHappened", "Care leaver found dead at home")
+                .param("abuseOrNeglect", "NO").param("harm", "DIED").param("lookedAfter", "false").param("childName", "Young Careleaver");
+        assertThat(perform(tomorrow, Role.BUSINESS_UNIT).getResponse().getContentAsString()).contains("id=\"laAwareDate-error\"")
+                .contains("became aware must be today or in the past").contains("value=\"11\"");
+        assertThat(jdbc.queryForObject("select max(id) from serious_incident", Long.class)).isEqualTo(id);
     }
 }

@@ -96,8 +96,13 @@ public class RapidReview {
     }
 
     static void notInFuture(WorkflowRefusal.Collector problems, String field, LocalDate date, LocalDate today) {
+        notInFuture(problems, field, date, today, "reviews.refusal.dateInFuture");
+    }
+
+    /** A date a person records lies today or in the past; {@code messageKey} says so for the field. */
+    static void notInFuture(WorkflowRefusal.Collector problems, String field, LocalDate date, LocalDate today, String messageKey) {
         if (date != null && date.isAfter(today)) {
-            problems.reject(field, "reviews.refusal.dateInFuture");
+            problems.reject(field, messageKey);
         }
     }
 

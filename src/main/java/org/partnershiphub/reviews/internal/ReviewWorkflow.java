@@ -113,8 +113,8 @@ public class ReviewWorkflow {
     private void checkReferral(Referral referral) {
         LocalDate today = today();
         WorkflowRefusal.Collector problems = new WorkflowRefusal.Collector();
-        RapidReview.notInFuture(problems, "incidentDate", referral.incidentDate(), today);
-        RapidReview.notInFuture(problems, "laAwareDate", referral.laAwareDate(), today);
+        RapidReview.notInFuture(problems, "incidentDate", referral.incidentDate(), today, "referral.error.incidentInFuture");
+        RapidReview.notInFuture(problems, "laAwareDate", referral.laAwareDate(), today, "referral.error.awareInFuture");
         RapidReview.notInFuture(problems, "childDateOfBirth", referral.childDateOfBirth(), today);
         List<OtherChild> others = referral.otherChildren() == null ? List.of() : referral.otherChildren();
         for (int i = 0; i < others.size(); i++) {

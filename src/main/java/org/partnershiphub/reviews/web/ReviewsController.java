@@ -82,6 +82,7 @@ class ReviewsController {
                         aware, form.abuseOrNeglect(), form.harm(), form.lookedAfter(), form.childName(), dob, others));
                 redirect.addFlashAttribute("reference", incident.getReference());
                 redirect.addFlashAttribute("pseudonym", incident.getChildren());
+                redirect.addFlashAttribute("children", incident.getChildPseudonyms().size());
                 redirect.addFlashAttribute("notificationDue", incident.getNotificationDue());
                 return "redirect:/reviews/referral-sent";
             } catch (WorkflowRefusal refusal) {
