@@ -37,11 +37,17 @@ class RetentionTest {
         long id = jdbc.queryForObject("select id from serious_incident where reference = ?", Long.class, reference);
         jdbc.update("insert into child_identity (incident_id, full_name, recorded_by, recorded_at) values (?, 'Retained Name', ?, ?)",
                 id, user(), Timestamp.from(referredAt));
+        jdbc.update("insert into sibling_identity (incident_id, position, full_name, recorded_by, recorded_at) values (?, 0, 'Retained Sibling', ?, ?)",
+                id, user(), Timestamp.from(referredAt));
         return id;
     }
 
+    /** The child's identity and their sibling's: both kept, or both gone. */
     private boolean identityExists(long incident) {
-        return jdbc.queryForObject("select count(*) from child_identity where incident_id = ?", Long.class, incident) == 1;
+        boolean child = jdbc.queryForObject("select count(*) from child_identity where incident_id = ?", Long.class, incident) == 1;
+        boolean sibling = jdbc.queryForObject("select count(*) from sibling_identity where incident_id = ?", Long.class, incident) == 1;
+        assertThat(sibling).as("the sibling's identity goes with the child's").isEqualTo(child);
+        return child;
     }
 
     @Test

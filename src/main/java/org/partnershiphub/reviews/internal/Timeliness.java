@@ -122,13 +122,9 @@ public class Timeliness {
         LocalDate from = LocalDate.of(startYear, 4, 1);
         LocalDate to = from.plusYears(1).minusDays(1);
         HubPrincipal user = CurrentUser.require();
-        java.util.Set<Long> readable = new java.util.HashSet<>();
-        for (SeriousIncident incident : incidents.findByNotificationDecisionIsNotNull()) {
-            if (permissions.allows(user, Permissions.Access.READ, incident)) {
-                readable.add(incident.getId());
-            }
-        }
-        List<SeriousIncident> decided = incidents.findAllById(readable);
+        List<SeriousIncident> decided = incidents.findByNotificationDecisionIsNotNull().stream()
+                .filter(incident -> permissions.allows(user, Permissions.Access.READ, incident)).toList();
+        List<Long> readable = decided.stream().map(SeriousIncident::getId).toList();
         List<RapidReview> reviews = rapidReviews.findAllById(readable);
         List<PracticeReview> practice = practiceReviews.findAllById(readable);
         List<StepFigures> steps = List.of(
