@@ -1,6 +1,7 @@
 package org.partnershiphub.identity.internal;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +37,7 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final RequestCache savedRequests = new HttpSessionRequestCache();
 
     SignInOutcomes(UserAccountRepository accounts, SignInRecordRepository history, SignInThrottle throttle,
                    AuditTrail audit, TransactionTemplate transactions, Clock clock) {
@@ -44,7 +47,6 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
-        this.redirect.setDefaultTargetUrl("/dashboard");
     }
 
     @Override
@@ -64,7 +66,27 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
             response.sendRedirect(request.getContextPath() + "/account/password");
             return;
         }
-        redirect.onAuthenticationSuccess(request, response, authentication);
+        response.sendRedirect(request.getContextPath() + pageAskedFor(request, response));
+    }
+
+    /**
+     * The page the person asked for before signing in, as a path on this hub: the saved request's address is rebuilt
+     * from the Host header it arrived with, so only its path and query are kept (an attacker's Host never leads here).
+     */
+    private String pageAskedFor(HttpServletRequest request, HttpServletResponse response) {
+        SavedRequest saved = savedRequests.getRequest(request, response);
+        if (saved == null) {
+            return "/dashboard";
+        }
+        savedRequests.removeRequest(request, response);
+        URI asked = URI.create(saved.getRedirectUrl());
+        String path = asked.getRawPath() == null ? "" : asked.getRawPath();
+        String contextPath = request.getContextPath();
+        if (!path.startsWith(contextPath + "/") || path.startsWith(contextPath + "//")) {
+            return "/dashboard";
+        }
+        String within = path.substring(contextPath.length());
+        return asked.getRawQuery() == null ? within : within + "?" + asked.getRawQuery();
     }
 
     @Override
