@@ -127,7 +127,7 @@ class GovernanceTest {
                 .param("status-" + police, "PRESENT").param("status-" + health, "APOLOGIES")
                 .param("others", "Sam Carter, Head of Service, Children's Social Care"), Role.BUSINESS_UNIT);
         String notQuorate = page("/governance/meetings/" + meeting, Role.LEAD_PARTNER);
-        assertThat(notQuorate).contains("Not quorate").contains("2 members present").contains("1 more members needed")
+        assertThat(notQuorate).contains("Not quorate").contains("2 members present").contains("1 more member needed")
                 .contains("No member present from health").doesNotContain("No member present from the police")
                 .contains("Sam Carter").contains("In attendance").contains("Apologies");
 
