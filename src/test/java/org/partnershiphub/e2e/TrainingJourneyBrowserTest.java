@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,11 +46,12 @@ import org.springframework.test.context.TestPropertySource;
  * an anonymous visitor finds the course on the public calendar (with "Exit this page"), filters by month and topic and
  * gets the iCalendar feed; a practitioner books, gets the email with the .ics invitation, is refused booking twice,
  * cancels late and sees the £50.00 charge; the agency lead books, the business unit marks the register; once the
- * session is over the agency lead evaluates it (refused empty) and opens the certificate; the business unit sees the
+ * session has started the register opens (not before) and, the session over, the agency lead evaluates it (refused
+ * empty) and opens the certificate; the business unit sees the
  * evaluation results (chart and table) and the training reach.
  *
  * <p>The date is tomorrow so that cancelling is late (fewer than 3 working days before). To evaluate, the session
- * must have started: the test moves its start into the past in the database after the register is marked.
+ * must have started: the test moves its start into the past in the database before the register is marked.
  */
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3931"})
 class TrainingJourneyBrowserTest extends BrowserTest {
@@ -101,7 +103,6 @@ class TrainingJourneyBrowserTest extends BrowserTest {
         signIn(Role.BUSINESS_UNIT);
         markTheRegister(courseId, sessionId, lead, practitioner);
         signOut();
-        theSessionIsOver(sessionId);
 
         signIn(Role.AGENCY_LEAD);
         evaluateAndOpenTheCertificate(leadBooking, lead);
@@ -179,7 +180,7 @@ class TrainingJourneyBrowserTest extends BrowserTest {
         page.locator("#facilitator").fill("Priya Lockwood, Named Nurse");
         submit(text("session.publish"));
         waitForPath("/training/courses/" + courseId + "/sessions");
-        assertThat(page).hasTitle(text("page.titleWithError", text("session.add")));
+        assertThat(page).hasTitle(Pattern.compile("^Error: " + text("session.add") + ": .+ - Partnership Hub$"));
         assertSummaryLinksToFields(List.of(new FieldError("date", text("session.error.past"))));
         assertThat(page.locator("#venue")).hasValue(VENUE);
         assertThat(page.locator("#capacity")).hasValue("2");
@@ -404,6 +405,12 @@ class TrainingJourneyBrowserTest extends BrowserTest {
         follow(link(text("register.title")));
         waitForPath("/training/sessions/" + sessionId + "/register");
         assertHeading(text("register.title"));
+        // before the session starts nobody can be marked as attending
+        assertThat(page.locator("main .govuk-inset-text")).hasText(text("register.notYetOpen"));
+        assertThat(page.locator("main fieldset")).hasCount(0);
+        assertNoAxeViolations(page, "training-19-register-not-yet-open");
+        theSessionIsOver(sessionId);
+        page.reload();
         assertThat(page.locator("main fieldset")).hasCount(1);
         Locator person = page.locator("main fieldset").filter(new Locator.FilterOptions().setHasText(lead.name()));
         assertThat(person.locator("legend")).containsText("Riverside Academy Trust");
@@ -479,6 +486,13 @@ class TrainingJourneyBrowserTest extends BrowserTest {
                 shortDate(heldOn.atZone(LONDON).toLocalDate())));
         assertThat(page.locator("main")).containsText(text("certificate.duration", 180));
         assertNoAxeViolations(page, "training-25-certificate");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> link(text("certificate.download")).click());
+        assertEquals("certificate-TRN-" + bookingId + ".pdf", download.suggestedFilename());
+        try (var in = download.createReadStream()) {
+            assertEquals("%PDF", new String(in.readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Chooses a score in the fieldset with this legend, checking the radio has the name and value the server reads. */

@@ -151,7 +151,7 @@ class TrainingJourneyTest {
     }
 
     @Test
-    void theRegisterChargesNoShowsAndReleasesCertificatesAfterTheEvaluation() throws Exception {
+    void theRegisterOpensAtTheStartChargesNoShowsAndReleasesCertificatesOnAttendance() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         Instant start = LocalDate.now(Bookings.LONDON).plusDays(20).atTime(10, 0).atZone(Bookings.LONDON).toInstant();
         long session = session("Register " + run, 5, start, LocalDate.now(Bookings.LONDON).plusDays(10));
@@ -162,6 +162,15 @@ class TrainingJourneyTest {
         long attended = jdbc.queryForObject("select id from training_booking where session_id = ? and person_id = (select id from user_account "
                 + "where email = ?)", Long.class, session, demo.forRole(Role.PRACTITIONER).email());
         long absent = jdbc.queryForObject("select id from training_booking where session_id = ? and id <> ?", Long.class, session, attended);
+        UserDetails bu0 = as(Role.BUSINESS_UNIT);
+        // before the session starts nobody can be marked as attending, and the register page says so
+        assertThat(mvc.perform(post("/training/sessions/" + session + "/register").with(csrf()).with(user(bu0))
+                .param("mark-" + attended, "ATTENDED")).andReturn().getFlashMap().get("problem")).isEqualTo("booking.refused.registerBeforeStart");
+        assertThat(jdbc.queryForObject("select attendance from training_booking where id = ?", String.class, attended)).isNull();
+        assertThat(mvc.perform(get("/training/sessions/" + session + "/register").with(user(bu0))).andReturn().getResponse()
+                .getContentAsString()).contains("The register opens when the session starts").doesNotContain("Save the register");
+        assertThat(mvc.perform(get("/training/bookings/" + attended + "/certificate").with(user(practitioner))).andReturn().getFlashMap()
+                .get("problem")).isEqualTo("booking.refused.notAttended");
         // the session has now taken place
         jdbc.update("update training_session set starts_at = ? where id = ?", java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))), session);
         UserDetails bu = as(Role.BUSINESS_UNIT);
@@ -177,8 +186,36 @@ class TrainingJourneyTest {
         mvc.perform(post("/training/bookings/" + absent + "/waive").with(csrf()).with(user(bu)).param("reason", "Called in to an emergency"));
         assertThat(jdbc.queryForObject("select charge_waived from training_booking where id = ?", Boolean.class, absent)).isTrue();
 
-        assertThat(mvc.perform(get("/training/bookings/" + attended + "/certificate").with(user(practitioner))).andReturn().getFlashMap()
-                .get("problem")).isEqualTo("booking.refused.evaluateFirst");
+        // once attended: no cancelling, and the certificate and the evaluation open (the certificate needs no evaluation first)
+        assertThat(mvc.perform(post("/training/bookings/" + attended + "/cancel").with(csrf()).with(user(practitioner))).andReturn().getFlashMap()
+                .get("problem")).isEqualTo("booking.refused.attended");
+        assertThat(mvc.perform(get("/training/bookings/" + attended + "/cancel").with(user(practitioner))).andReturn().getFlashMap()
+                .get("problem")).isEqualTo("booking.refused.attended");
+        assertThat(jdbc.queryForObject("select status from training_booking where id = ?", String.class, attended)).isEqualTo("CONFIRMED");
+        String bookingsPage = mvc.perform(get("/training/my-bookings").with(user(practitioner))).andReturn().getResponse().getContentAsString();
+        assertThat(bookingsPage).contains("/training/bookings/" + attended + "/certificate").contains("/training/bookings/" + attended + "/evaluation")
+                .doesNotContain("/training/bookings/" + attended + "/cancel");
+        assertThat(mvc.perform(get("/training/bookings/" + attended + "/certificate").with(user(practitioner))).andReturn().getResponse()
+                .getContentAsString()).contains("Certificate of attendance").contains("Register " + run).contains("TRN-" + attended);
+        MvcResult pdf = mvc.perform(get("/training/bookings/" + attended + "/certificate.pdf").with(user(practitioner))).andReturn();
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String name = jdbc.queryForObject("select full_name from user_account where email = ?", String.class,
+                    demo.forRole(Role.PRACTITIONER).email());
+            assertThat(text).contains("Certificate of attendance").contains(name).contains("Register " + run)
+                    .contains(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                            .format(LocalDate.now(Bookings.LONDON).minusDays(1)))
+                    .contains("Northshire Safeguarding Children Partnership").contains("TRN-" + attended);
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT' and record_type = 'TrainingBooking' "
+                + "and record_id = ?", Integer.class, String.valueOf(attended))).isEqualTo(1);
+        // someone else's certificate is refused; a no-show has none
+        assertThat(mvc.perform(get("/training/bookings/" + attended + "/certificate.pdf").with(user(lead))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/training/bookings/" + absent + "/certificate.pdf").with(user(lead))).andReturn().getFlashMap()
+                .get("problem")).isEqualTo("booking.refused.notAttended");
         assertThat(mvc.perform(get("/training/bookings/" + absent + "/evaluation").with(user(lead))).andReturn().getFlashMap()
                 .get("problem")).isEqualTo("booking.refused.notYetEvaluable");
         mvc.perform(post("/training/bookings/" + attended + "/evaluation").with(csrf()).with(user(practitioner)).param("rating", "4")

@@ -27,16 +27,36 @@ public class Attendance {
     private final JdbcTemplate jdbc;
     private final TrainingRules rules;
     private final AuditTrail audit;
+    private final SessionRepository sessions;
+    private final java.time.Clock clock;
 
-    Attendance(JdbcTemplate jdbc, TrainingRules rules, AuditTrail audit) {
+    Attendance(JdbcTemplate jdbc, TrainingRules rules, AuditTrail audit, SessionRepository sessions, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.audit = audit;
+        this.sessions = sessions;
+        this.clock = clock;
     }
 
-    /** Records the marks given for confirmed bookings of the session; marks for anyone else are ignored. */
+    /** Whether the register can be taken: the session has started and was not cancelled. */
+    public boolean open(TrainingSession session) {
+        return session.getStatus() != TrainingSession.Status.CANCELLED && !session.getStartsAt().isAfter(clock.instant());
+    }
+
+    /**
+     * Records the marks given for confirmed bookings of the session; marks for anyone else are ignored.
+     *
+     * @throws BookingRefused before the session starts (nobody has attended yet) or when it was cancelled
+     */
     @Transactional
     public int mark(long sessionId, Map<Long, Mark> marks) {
+        TrainingSession session = sessions.findById(sessionId).orElseThrow(() -> new BookingRefused("noSession"));
+        if (session.getStatus() == TrainingSession.Status.CANCELLED) {
+            throw new BookingRefused("cancelled");
+        }
+        if (!open(session)) {
+            throw new BookingRefused("registerBeforeStart");
+        }
         int changed = 0;
         for (Map.Entry<Long, Mark> entry : marks.entrySet()) {
             boolean noShow = entry.getValue() == Mark.DID_NOT_ATTEND && rules.noShowChargePence() > 0;

@@ -132,6 +132,23 @@ public class Bookings {
         return booking;
     }
 
+    /**
+     * A booking can be cancelled while it is active and the session is still to come: not once the register shows
+     * the person attended, nor after the session started (not coming is then a no-show).
+     */
+    public void checkCancellable(Booking booking) {
+        if (!booking.getStatus().active()) {
+            throw new BookingRefused("notActive");
+        }
+        if (booking.getAttendance() != null) {
+            throw new BookingRefused("attended");
+        }
+        TrainingSession session = sessions.findById(booking.getSessionId()).orElseThrow(() -> new BookingRefused("noSession"));
+        if (!session.getStartsAt().isAfter(clock.instant())) {
+            throw new BookingRefused("started");
+        }
+    }
+
     /** What cancelling now would cost, shown before the person confirms: null when free. */
     @Transactional(readOnly = true)
     public Integer chargeIfCancelledNow(Booking booking) {
@@ -153,9 +170,7 @@ public class Bookings {
     @Transactional
     public Integer cancel(long bookingId, long personId) {
         Booking booking = own(bookingId, personId);
-        if (!booking.getStatus().active()) {
-            throw new BookingRefused("notActive");
-        }
+        checkCancellable(booking);
         Integer charge = chargeIfCancelledNow(booking);
         lockSession(booking.getSessionId());
         jdbc.update("update training_booking set status = 'CANCELLED', cancelled_at = ?, waiting_position = null, offered_until = null, "

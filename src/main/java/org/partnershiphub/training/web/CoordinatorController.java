@@ -239,6 +239,7 @@ class CoordinatorController {
         model.addAttribute("course", catalogue.course(session.getCourseId()));
         model.addAttribute("bookings", confirmed);
         model.addAttribute("marks", Attendance.Mark.values());
+        model.addAttribute("registerOpen", attendance.open(session));
         model.addAttribute("names", confirmed.stream().map(Booking::getPersonId).distinct()
                 .collect(Collectors.toMap(p -> p, p -> directory.person(p).map(Directory.Person::name).orElse(""))));
         model.addAttribute("agencies", directory.agencies().stream().collect(Collectors.toMap(Directory.Agency::id, Directory.Agency::name)));
@@ -258,7 +259,12 @@ class CoordinatorController {
                 }
             }
         });
-        attendance.mark(id, marks);
+        try {
+            attendance.mark(id, marks);
+        } catch (BookingRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:/training/sessions/" + id + "/register";
+        }
         redirect.addFlashAttribute("notice", "register.saved");
         return "redirect:/training/sessions/" + id;
     }

@@ -13,6 +13,7 @@ import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.training.internal.Booking;
 import org.partnershiphub.training.internal.BookingRefused;
 import org.partnershiphub.training.internal.Bookings;
+import org.partnershiphub.training.internal.Certificates;
 import org.partnershiphub.training.internal.Course;
 import org.partnershiphub.training.internal.Evaluations;
 import org.partnershiphub.training.internal.TrainingCalendarFeed;
@@ -42,12 +43,15 @@ class TrainingController {
     private final Bookings bookings;
     private final TrainingCalendarFeed feed;
     private final Evaluations evaluations;
+    private final Certificates certificates;
 
-    TrainingController(TrainingCatalogue catalogue, Bookings bookings, TrainingCalendarFeed feed, Evaluations evaluations) {
+    TrainingController(TrainingCatalogue catalogue, Bookings bookings, TrainingCalendarFeed feed, Evaluations evaluations,
+                       Certificates certificates) {
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.feed = feed;
         this.evaluations = evaluations;
+        this.certificates = certificates;
     }
 
     @GetMapping("/training")
@@ -220,19 +224,21 @@ class TrainingController {
         return "redirect:/training/bookings/" + id + "/evaluation";
     }
 
-    /** The certificate of attendance, released once the person has evaluated the session. */
+    /** The certificate of attendance, open once the register shows the person attended. */
     @GetMapping("/training/bookings/{id}/certificate")
     String certificate(@PathVariable long id, Model model) {
-        Booking booking = bookings.own(id, CurrentUser.require().userId());
-        if (evaluations.of(id).isEmpty()) {
-            throw new BookingRefused("evaluateFirst");
-        }
-        TrainingSession session = catalogue.session(booking.getSessionId());
-        model.addAttribute("dated", session);
-        model.addAttribute("course", catalogue.course(session.getCourseId()));
-        model.addAttribute("person", CurrentUser.require().displayName());
-        model.addAttribute("agency", CurrentUser.require().agencyName());
+        model.addAttribute("certificate", certificates.of(CurrentUser.require().userId(), id));
+        model.addAttribute("bookingId", id);
+        model.addAttribute("evaluated", evaluations.of(id).isPresent());
         return "training/certificate";
+    }
+
+    @GetMapping("/training/bookings/{id}/certificate.pdf")
+    ResponseEntity<byte[]> certificatePdf(@PathVariable long id) {
+        byte[] pdf = certificates.pdf(CurrentUser.require().userId(), id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("certificate-TRN-" + id + ".pdf").build().toString())
+                .body(pdf);
     }
 
     /** A step that can no longer be taken (an offer that ran out, a booking already cancelled) is explained on the bookings page. */
@@ -253,6 +259,8 @@ class TrainingController {
         model.addAttribute("now", java.time.Instant.now());
         model.addAttribute("evaluable", mine.stream().filter(b -> evaluations.mayEvaluate(b.booking(), b.session()))
                 .map(b -> b.booking().getId()).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("certified", mine.stream().filter(b -> Certificates.issued(b.booking()))
+                .map(b -> b.booking().getId()).collect(java.util.stream.Collectors.toSet()));
         return "training/my-bookings";
     }
 
@@ -269,6 +277,7 @@ class TrainingController {
     @GetMapping("/training/bookings/{id}/cancel")
     String cancelPage(@PathVariable long id, Model model) {
         Booking booking = bookings.own(id, CurrentUser.require().userId());
+        bookings.checkCancellable(booking);
         TrainingSession session = catalogue.session(booking.getSessionId());
         model.addAttribute("booking", booking);
         model.addAttribute("dated", session);

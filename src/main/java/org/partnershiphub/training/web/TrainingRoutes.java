@@ -30,7 +30,8 @@ class TrainingRoutes {
                         "/training/sessions/{id}/register", "/training/bookings/{id}/waive").hasRole(Role.BUSINESS_UNIT.name())
                 .requestMatchers(HttpMethod.GET, "/training", "/training/courses/{id}", "/training/calendar.ics").permitAll()
                 .requestMatchers(HttpMethod.GET, "/training/sessions/{id}/book", "/training/my-bookings", "/training/my-bookings.ics",
-                        "/training/bookings/{id}/cancel", "/training/bookings/{id}/evaluation", "/training/bookings/{id}/certificate").authenticated()
+                        "/training/bookings/{id}/cancel", "/training/bookings/{id}/evaluation", "/training/bookings/{id}/certificate",
+                        "/training/bookings/{id}/certificate.pdf").authenticated()
                 .requestMatchers(HttpMethod.POST, "/training/sessions/{id}/book", "/training/bookings/{id}/cancel",
                         "/training/bookings/{id}/accept", "/training/bookings/{id}/decline", "/training/bookings/{id}/evaluation",
                         "/training/bookings/{id}/follow-up").authenticated();
