@@ -265,6 +265,15 @@ class TemplateRenderingTest {
         render(get("/training/my-bookings"), Role.PRACTITIONER);
         long booking = jdbc.queryForObject("select max(id) from training_booking where session_id = ?", Long.class, session);
         render(get("/training/bookings/" + booking + "/cancel"), Role.PRACTITIONER);
+        // the course needs the manager's approval: their page, refused empty and without a reason, then approved
+        String token = "template-rendering-" + System.nanoTime();
+        jdbc.update("update training_booking set approval_token_hash = ? where id = ?", org.partnershiphub.shared.SecureTokens.hash(token), booking);
+        render(get("/training/approvals/" + token), null);
+        render(post("/training/approvals/" + token).with(csrf()), null);
+        render(post("/training/approvals/" + token).with(csrf()).param("decision", "DECLINE"), null);
+        render(post("/training/approvals/" + token).with(csrf()).param("decision", "APPROVE"), null);
+        render(get("/training/approvals/" + token), null);
+        render(get("/training/approvals/no-such-link"), null);
         render(get("/training/sessions/" + session), Role.BUSINESS_UNIT);
         render(post("/training/sessions/" + session + "/capacity").with(csrf()).param("capacity", "0"), Role.BUSINESS_UNIT);
         // the session took place seven weeks ago: register, evaluation, follow-up, certificate, results and reach

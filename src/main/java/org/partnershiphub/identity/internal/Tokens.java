@@ -1,11 +1,6 @@
 package org.partnershiphub.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /** Random one-time tokens and passwords, and the hash under which a token is stored. */
 final class Tokens {
@@ -17,9 +12,7 @@ final class Tokens {
     }
 
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return org.partnershiphub.shared.SecureTokens.newToken();
     }
 
     /** A one-time password people can type: 4 groups of 4, e.g. {@code k7wp-3mqa-x9te-hn2c}. */
@@ -37,10 +30,6 @@ final class Tokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return org.partnershiphub.shared.SecureTokens.hash(token);
     }
 }

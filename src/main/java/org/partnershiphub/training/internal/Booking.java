@@ -17,17 +17,29 @@ import jakarta.persistence.Table;
 public class Booking {
 
     public enum Status {
-        CONFIRMED, WAITING, OFFERED, CANCELLED, DECLINED, EXPIRED;
+        CONFIRMED, WAITING, OFFERED, CANCELLED, DECLINED, EXPIRED,
+        /** A place held while the manager decides. */
+        AWAITING_APPROVAL,
+        /** The manager declined, with a reason. */
+        NOT_APPROVED,
+        /** The manager did not decide before the hold ran out; the place went to the next person. */
+        APPROVAL_LAPSED;
 
         public boolean active() {
-            return this == CONFIRMED || this == WAITING || this == OFFERED;
+            return this == CONFIRMED || this == WAITING || this == OFFERED || this == AWAITING_APPROVAL;
+        }
+
+        /** Whether the booking holds one of the session's places. */
+        public boolean holdsPlace() {
+            return this == CONFIRMED || this == OFFERED || this == AWAITING_APPROVAL;
         }
 
         public String tagClass() {
             return switch (this) {
                 case CONFIRMED -> "govuk-tag govuk-tag--green";
                 case WAITING -> "govuk-tag govuk-tag--yellow";
-                case OFFERED -> "govuk-tag govuk-tag--blue";
+                case OFFERED, AWAITING_APPROVAL -> "govuk-tag govuk-tag--blue";
+                case NOT_APPROVED -> "govuk-tag govuk-tag--red";
                 default -> "govuk-tag govuk-tag--grey";
             };
         }
@@ -65,6 +77,14 @@ public class Booking {
     @Column(name = "waiver_reason")
     private String waiverReason;
     private String attendance;
+    /** PENDING, APPROVED or DECLINED; null when the course needs no manager's approval. */
+    private String approval;
+    @Column(name = "approval_due")
+    private Instant approvalDue;
+    @Column(name = "approval_decided_at")
+    private Instant approvalDecidedAt;
+    @Column(name = "approval_reason")
+    private String approvalReason;
 
     protected Booking() {
     }
@@ -85,4 +105,13 @@ public class Booking {
     public boolean isChargeWaived() { return chargeWaived; }
     public String getWaiverReason() { return waiverReason; }
     public String getAttendance() { return attendance; }
+    public String getApproval() { return approval; }
+    public Instant getApprovalDue() { return approvalDue; }
+    public Instant getApprovalDecidedAt() { return approvalDecidedAt; }
+    public String getApprovalReason() { return approvalReason; }
+
+    /** Whether the manager still has to decide. */
+    public boolean awaitsManager() {
+        return "PENDING".equals(approval);
+    }
 }

@@ -24,7 +24,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 /**
  * Emails the person about each change to their booking once it is saved (asynchronously, from the event publication
  * registry, so a booking never waits for the mail server and an email not yet sent survives a restart): a confirmed place (with the session as an
- * .ics attachment), a place on the waiting list, a freed place offered (with the time to accept by), a cancellation.
+ * .ics attachment), a place on the waiting list, a freed place offered (with the time to accept by), a cancellation, a place
+ * held for the manager's approval and what the manager decided.
  */
 @Component
 class BookingMail {
@@ -59,13 +60,20 @@ class BookingMail {
         Booking booking = catalogue.booking(change.bookingId());
         TrainingSession session = catalogue.session(booking.getSessionId());
         Course course = catalogue.course(session.getCourseId());
-        directory.activeContact(booking.getPersonId()).ifPresent(person -> {
-            deliver(person.email(), "booking.mail." + change.status().name(), booking, session, course,
-                    change.status() == Booking.Status.CONFIRMED);
-            if (booking.getManagerEmail() != null && (change.status() == Booking.Status.CONFIRMED || change.status() == Booking.Status.WAITING)) {
-                deliver(booking.getManagerEmail(), "booking.mail.manager", booking, session, course, false, person.name());
-            }
-        });
+        directory.activeContact(booking.getPersonId()).ifPresent(person -> deliver(person.email(), "booking.mail." + change.status().name(),
+                booking, session, course, change.status() == Booking.Status.CONFIRMED));
+    }
+
+    /** Tells the practitioner what their manager decided: a confirmed place (with the invitation), still waiting, or the reason not. */
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(Bookings.ManagerDecided decided) {
+        Booking booking = catalogue.booking(decided.bookingId());
+        TrainingSession session = catalogue.session(booking.getSessionId());
+        Course course = catalogue.course(session.getCourseId());
+        boolean confirmed = booking.getStatus() == Booking.Status.CONFIRMED;
+        String key = !decided.approved() ? "booking.mail.notApproved" : confirmed ? "booking.mail.approved" : "booking.mail.approvedWaiting";
+        directory.activeContact(booking.getPersonId()).ifPresent(person -> deliver(person.email(), key, booking, session, course,
+                decided.approved() && confirmed));
     }
 
     /** Sends one message about a booking; returns false when no mail server is configured or sending failed. */
@@ -78,7 +86,9 @@ class BookingMail {
         Object[] args = {course.getTitle(), when, booking.getWaitingPosition(),
                 booking.getOfferedUntil() == null ? "" : WHEN.format(booking.getOfferedUntil().atZone(Bookings.LONDON)),
                 baseUrl + "/training/my-bookings", session.getVenue() != null ? session.getVenue() : String.valueOf(session.getOnlineLink()),
-                baseUrl + "/training/bookings/" + booking.getId() + "/evaluation", extra.length > 0 ? extra[0] : ""};
+                baseUrl + "/training/bookings/" + booking.getId() + "/evaluation", extra.length > 0 ? extra[0] : "",
+                booking.getApprovalDue() == null ? "" : WHEN.format(booking.getApprovalDue().atZone(Bookings.LONDON)),
+                booking.getApprovalReason() == null ? "" : booking.getApprovalReason()};
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, attachInvitation, StandardCharsets.UTF_8.name());

@@ -35,11 +35,15 @@ public class Bookings {
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** What a booking came to: a confirmed place, or a place on the waiting list. */
-    public record Outcome(long bookingId, Booking.Status status, Integer waitingPosition) {
+    public record Outcome(long bookingId, Booking.Status status, Integer waitingPosition, Instant heldUntil) {
     }
 
     /** Sent after commit for emails: a place confirmed, a place on the waiting list, a freed place offered, a cancellation. */
     public record BookingChanged(long bookingId, Booking.Status status) {
+    }
+
+    /** Sent after commit when the manager approved or declined (with the reason, for the practitioner's email). */
+    public record ManagerDecided(long bookingId, boolean approved) {
     }
 
     private final JdbcTemplate jdbc;
@@ -50,9 +54,11 @@ public class Bookings {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ApprovalRequests approvalRequests;
 
     Bookings(JdbcTemplate jdbc, SessionRepository sessions, BookingRepository bookings, WorkingDayCalendar calendar, TrainingRules rules,
-             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+             AuditTrail audit, ApplicationEventPublisher events, Clock clock, ApprovalRequests approvalRequests) {
+        this.approvalRequests = approvalRequests;
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -86,20 +92,22 @@ public class Bookings {
             throw new BookingRefused("alreadyBooked");
         }
         Instant now = clock.instant();
+        boolean needsApproval = approvalRequests.needed(session);
         boolean placed = jdbc.update("update training_session set taken = taken + 1 where id = ? and taken < capacity", sessionId) == 1;
         Integer position = null;
         if (!placed) {
             jdbc.update("update training_session set waiting_seq = waiting_seq + 1 where id = ?", sessionId);
             position = jdbc.queryForObject("select waiting_seq from training_session where id = ?", Integer.class, sessionId);
         }
-        Booking.Status status = placed ? Booking.Status.CONFIRMED : Booking.Status.WAITING;
+        Booking.Status status = !placed ? Booking.Status.WAITING : needsApproval ? Booking.Status.AWAITING_APPROVAL : Booking.Status.CONFIRMED;
         long bookingId;
         try {
             if (existing.isPresent()) { // booking again after cancelling: the same row starts afresh
                 bookingId = existing.get().getId();
                 jdbc.update("update training_booking set status = ?, waiting_position = ?, offered_until = null, manager_name = ?, "
                                 + "manager_email = ?, booked_at = ?, cancelled_at = null, charge_reason = null, charge_pence = null, "
-                                + "charge_waived = false, waiver_reason = null, attendance = null, version = version + 1 where id = ?",
+                                + "charge_waived = false, waiver_reason = null, attendance = null, approval = null, approval_token_hash = null, "
+                        + "approval_due = null, approval_decided_at = null, approval_reason = null, version = version + 1 where id = ?",
                         status.name(), position, managerName, managerEmail, Timestamp.from(now), bookingId);
             } else {
                 jdbc.update("insert into training_booking (session_id, person_id, agency_id, status, waiting_position, manager_name, "
@@ -111,10 +119,16 @@ public class Bookings {
         } catch (DataIntegrityViolationException twice) {
             throw new BookingRefused("alreadyBooked"); // the same person booking twice at the same moment
         }
+        Instant holdUntil = null;
+        if (needsApproval) {
+            holdUntil = placed ? holdUntil(session) : null;
+            approvalRequests.request(bookingId, session, personId, managerName, managerEmail, holdUntil);
+        }
         audit.record(AuditEvent.of(AuditAction.CREATE, "TrainingBooking", bookingId)
-                .withDetail("session " + sessionId + " " + status + (position == null ? "" : " #" + position)));
+                .withDetail("session " + sessionId + " " + status + (position == null ? "" : " #" + position)
+                        + (needsApproval ? ", manager's approval requested" : "")));
         events.publishEvent(new BookingChanged(bookingId, status));
-        return new Outcome(bookingId, status, position);
+        return new Outcome(bookingId, status, position, holdUntil);
     }
 
     /**
@@ -189,9 +203,14 @@ public class Bookings {
     @Transactional
     public void accept(long bookingId, long personId) {
         Booking booking = offered(bookingId, personId);
-        jdbc.update("update training_booking set status = 'CONFIRMED', offered_until = null, version = version + 1 where id = ?", bookingId);
+        Booking.Status status = booking.awaitsManager() ? Booking.Status.AWAITING_APPROVAL : Booking.Status.CONFIRMED;
+        jdbc.update("update training_booking set status = ?, offered_until = null, version = version + 1 where id = ?", status.name(), bookingId);
+        if (booking.awaitsManager()) { // still waiting for the manager: the place is held for them now, with a fresh link
+            TrainingSession session = sessions.findById(booking.getSessionId()).orElseThrow();
+            approvalRequests.request(bookingId, session, personId, booking.getManagerName(), booking.getManagerEmail(), holdUntil(session));
+        }
         audit.record(AuditEvent.of(AuditAction.UPDATE, "TrainingBooking", bookingId).withDetail("offer accepted"));
-        events.publishEvent(new BookingChanged(booking.getId(), Booking.Status.CONFIRMED));
+        events.publishEvent(new BookingChanged(booking.getId(), status));
     }
 
     /** Turns down an offered place, which goes to the next person waiting. */
@@ -226,6 +245,68 @@ public class Bookings {
             }
         }
         return expired.size();
+    }
+
+    /** How long a place is held for the manager: the configured hours, but never past the session's start. */
+    private Instant holdUntil(TrainingSession session) {
+        Instant until = clock.instant().plus(Duration.ofHours(rules.approvalHours()));
+        return until.isAfter(session.getStartsAt()) ? session.getStartsAt() : until;
+    }
+
+    /**
+     * The manager's decision through the link they were sent. Approving confirms a held place (a waiting booking stays
+     * on the list, approved); declining needs a reason, ends the booking and frees its place for the next person.
+     *
+     * @throws BookingRefused when the link is unknown, already used, the hold ran out, or no reason was given to decline
+     */
+    @Transactional
+    public void decideApproval(String token, boolean approve, String reason) {
+        ApprovalRequests.Request request = approvalRequests.find(token).orElseThrow(() -> new BookingRefused("noApproval"));
+        lockSession(request.sessionId());
+        Booking booking = bookings.findById(request.bookingId()).orElseThrow();
+        if (!booking.awaitsManager()) {
+            throw new BookingRefused(booking.getStatus() == Booking.Status.APPROVAL_LAPSED ? "approvalLapsed" : "approvalDecided");
+        }
+        if (!booking.getStatus().active()) {
+            throw new BookingRefused("notActive");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (!approve && why.isEmpty()) {
+            throw new BookingRefused("approvalReasonMissing");
+        }
+        if (why.length() > 1000) {
+            throw new BookingRefused("approvalReasonTooLong");
+        }
+        Instant now = clock.instant();
+        Booking.Status status = !approve ? Booking.Status.NOT_APPROVED
+                : booking.getStatus() == Booking.Status.AWAITING_APPROVAL ? Booking.Status.CONFIRMED : booking.getStatus();
+        jdbc.update("update training_booking set approval = ?, approval_decided_at = ?, approval_reason = ?, approval_due = null, status = ?, "
+                        + "waiting_position = case when ? then null else waiting_position end, offered_until = case when ? then null else offered_until end, "
+                        + "version = version + 1 where id = ?",
+                approve ? "APPROVED" : "DECLINED", Timestamp.from(now), why.isEmpty() ? null : why, status.name(), !approve, !approve, booking.getId());
+        if (!approve && booking.getStatus().holdsPlace()) {
+            freePlace(booking.getSessionId());
+        }
+        audit.record(new AuditActor(null, "Manager by email link: " + booking.getManagerName(), null, null),
+                AuditEvent.of(AuditAction.UPDATE, "TrainingBooking", booking.getId()).withDetail(approve ? "manager approved" : "manager declined"));
+        events.publishEvent(new ManagerDecided(booking.getId(), approve));
+    }
+
+    /** Places held for a manager who did not decide in time go to the next person waiting. Returns how many lapsed. */
+    @Transactional
+    public int lapseApprovals() {
+        List<long[]> lapsed = jdbc.query("select id, session_id from training_booking where status = 'AWAITING_APPROVAL' and approval_due < ?",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, Timestamp.from(clock.instant()));
+        for (long[] row : lapsed) {
+            lockSession(row[1]);
+            if (jdbc.update("update training_booking set status = 'APPROVAL_LAPSED', approval = 'LAPSED', version = version + 1 "
+                    + "where id = ? and status = 'AWAITING_APPROVAL'", row[0]) == 1) {
+                freePlace(row[1]);
+                audit.record(AuditActor.SYSTEM, AuditEvent.of(AuditAction.UPDATE, "TrainingBooking", row[0]).withDetail("approval lapsed"));
+                events.publishEvent(new BookingChanged(row[0], Booking.Status.APPROVAL_LAPSED));
+            }
+        }
+        return lapsed.size();
     }
 
     /**

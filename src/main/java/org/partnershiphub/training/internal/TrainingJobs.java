@@ -4,7 +4,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The waiting list's clock: offers that were not accepted in time pass to the next person, every few minutes. */
+/**
+ * The waiting list's clock, every few minutes: offers not accepted in time, and places held for a manager who did not
+ * approve in time, pass to the next person.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TrainingRules.class)
 class TrainingJobs {
@@ -18,5 +21,6 @@ class TrainingJobs {
     @Scheduled(fixedDelayString = "${hub.training.offer-check-interval:PT5M}", initialDelayString = "PT1M")
     void expireOffers() {
         bookings.expireOffers();
+        bookings.lapseApprovals();
     }
 }

@@ -145,6 +145,7 @@ class TrainingController {
             Bookings.Outcome outcome = bookings.book(id, me.userId(), me.agencyId(), blank(form.managerName()), blank(form.managerEmail()));
             redirect.addFlashAttribute("bookedTitle", course.getTitle());
             redirect.addFlashAttribute("bookedPosition", outcome.waitingPosition());
+            redirect.addFlashAttribute("bookedHeldUntil", outcome.heldUntil());
             return "redirect:/training/my-bookings";
         } catch (BookingRefused refused) {
             model.addAttribute("refusal", refused);

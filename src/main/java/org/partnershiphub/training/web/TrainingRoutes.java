@@ -29,6 +29,9 @@ class TrainingRoutes {
                 .requestMatchers(HttpMethod.POST, "/training/courses", "/training/courses/{id}/sessions", "/training/sessions/{id}/capacity",
                         "/training/sessions/{id}/register", "/training/bookings/{id}/waive").hasRole(Role.BUSINESS_UNIT.name())
                 .requestMatchers(HttpMethod.GET, "/training", "/training/courses/{id}", "/training/calendar.ics").permitAll()
+                // the manager's approval link: managers need no account; the random token in the link is the key
+                .requestMatchers(HttpMethod.GET, "/training/approvals/{token}").permitAll()
+                .requestMatchers(HttpMethod.POST, "/training/approvals/{token}").permitAll()
                 .requestMatchers(HttpMethod.GET, "/training/sessions/{id}/book", "/training/my-bookings", "/training/my-bookings.ics",
                         "/training/bookings/{id}/cancel", "/training/bookings/{id}/evaluation", "/training/bookings/{id}/certificate",
                         "/training/bookings/{id}/certificate.pdf").authenticated()
