@@ -361,8 +361,8 @@ class TemplateRenderingTest {
         render(post("/governance/items/" + item + "/decisions").with(csrf()).param("decision", "").param("voteTaken", "yes")
                 .param("votesFor", "x").param("dissent", String.valueOf(member)), Role.BUSINESS_UNIT);
         render(post("/governance/items/" + item + "/decisions").with(csrf()).param("decision", "Rendering decision").param("decidedBy", "Executive")
-                .param("voteTaken", "yes").param("votesFor", "5").param("votesAgainst", "1").param("votesAbstaining", "0")
-                .param("dissent", String.valueOf(member)), Role.BUSINESS_UNIT);
+                .param("voteTaken", "yes").param("outcome", "CARRIED").param("votesFor", "5").param("votesAgainst", "1").param("votesAbstaining", "0")
+                .param("dissent", String.valueOf(member)).param("voteRequestedBy", "A member").param("namesFor", "A member"), Role.BUSINESS_UNIT);
         render(get("/governance/items/" + item + "/actions/new"), Role.BUSINESS_UNIT);
         render(post("/governance/items/" + item + "/actions").with(csrf()).param("description", ""), Role.BUSINESS_UNIT);
         render(post("/governance/items/" + item + "/actions").with(csrf()).param("description", "Rendering action").param("ownerId", String.valueOf(member))

@@ -34,8 +34,11 @@ public interface Directory {
     /** Everyone who can sign in (not disabled), by name: for choosing a person as a lead, owner or member. */
     List<Person> usablePeople();
 
-    /** A board or group: the Executive, a subgroup, a task and finish group or a review group. */
-    record Group(long id, String name, GroupType type) {
+    /**
+     * A board or group: the Executive, a subgroup, a task and finish group, a review group, a scrutiny or partnership
+     * board; with the description typed when it was created (often its terms of reference), or null.
+     */
+    record Group(long id, String name, GroupType type, String description) {
     }
 
     /** A member of a group, with their agency and their role in the group (e.g. "Chair"). */

@@ -216,7 +216,8 @@ class GovernanceJourneyBrowserTest extends BrowserTest {
 
         page.locator("#decision").fill(DECISION);
         page.locator("#decidedBy").fill(EXECUTIVE);
-        page.locator("#voteTaken").check();
+        page.locator("#voteTaken-yes").check();
+        page.locator("#outcome").check();
         page.locator("#votesFor").fill("6");
         page.locator("#votesAgainst").fill("1");
         page.locator("#votesAbstaining").fill("0");
@@ -234,7 +235,7 @@ class GovernanceJourneyBrowserTest extends BrowserTest {
         assertSuccess(text("gov.decision.recorded"));
         Locator card = page.locator("#item-" + item + " .govuk-summary-card");
         assertThat(card).containsText(DECISION);
-        assertThat(card).containsText(text("gov.decision.voteLine", 6, 2, 0));
+        assertThat(card).containsText(text("gov.decision.countedLine", text("gov.decision.outcome.CARRIED"), 6, 2, 0));
         assertThat(card).containsText(demoAccounts.forRole(Role.LEAD_PARTNER).name());
         assertThat(card).containsText(demoAccounts.forRole(Role.EXECUTIVE_MEMBER).name());
     }

@@ -460,7 +460,7 @@ class TrainingJourneyBrowserTest extends BrowserTest {
 
         submit(text("evaluation.submit"));
         waitForPath("/training/bookings/" + bookingId + "/evaluation");
-        assertThat(page).hasTitle(text("page.titleWithError", text("evaluation.title")));
+        assertThat(page).hasTitle(Pattern.compile("^Error: " + text("evaluation.title") + ": .+ - Partnership Hub$"));
         assertSummaryLinksToFields(List.of(
                 new FieldError("rating", text("evaluation.error.rating")),
                 new FieldError("confidenceBefore", text("evaluation.error.confidenceBefore")),

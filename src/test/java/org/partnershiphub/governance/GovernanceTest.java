@@ -123,18 +123,43 @@ class GovernanceTest {
         long meeting = schedule(LocalDate.now().minusDays(7));
         assertThat(page("/governance/meetings/" + meeting, Role.LEAD_PARTNER)).contains("Attendance has not been recorded yet");
 
+        // a line too long for the record is refused next to the field, with everything typed kept
+        String tooLong = perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + leadPartner, "PRESENT")
+                .param("others", "Sam Carter, Head of Service, Northshire County Council\nCllr " + "x".repeat(250)), Role.BUSINESS_UNIT)
+                .getResponse().getContentAsString();
+        assertThat(tooLong).contains("Line 2 is too long").contains("Sam Carter, Head of Service, Northshire County Council")
+                .contains("<title>Error: ");
+        assertThat(jdbc.queryForObject("select count(*) from gov_attendance where meeting_id = ?", Integer.class, meeting)).isZero();
+
         perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + leadPartner, "PRESENT")
                 .param("status-" + police, "PRESENT").param("status-" + health, "APOLOGIES")
-                .param("others", "Sam Carter, Head of Service, Children's Social Care"), Role.BUSINESS_UNIT);
+                .param("others", "Sam Carter, Head of Service, Northshire County Council\nCllr Jo Patel, Lead Member for Children, Northshire County Council"
+                        + "\nDr Ade Bello, Designated Doctor\nAlex Kim, Independent Scrutineer, Northshire SCP"), Role.BUSINESS_UNIT);
+        // non-members keep their role and agency, and never count towards the quorum
+        assertThat(jdbc.queryForObject("select role_in_group from gov_attendance where meeting_id = ? and name = 'Cllr Jo Patel'", String.class,
+                meeting)).isEqualTo("Lead Member for Children");
+        assertThat(jdbc.queryForObject("select agency_name from gov_attendance where meeting_id = ? and name = 'Cllr Jo Patel'", String.class,
+                meeting)).isEqualTo("Northshire County Council");
         String notQuorate = page("/governance/meetings/" + meeting, Role.LEAD_PARTNER);
         assertThat(notQuorate).contains("Not quorate").contains("2 members present").contains("1 more member needed")
                 .contains("No member present from health").doesNotContain("No member present from the police")
-                .contains("Sam Carter").contains("In attendance").contains("Apologies");
+                .contains("Sam Carter").contains("Head of Service (not a member)").contains("Designated Doctor (not a member)")
+                .contains("In attendance").contains("Apologies");
+        assertThat(page("/governance/meetings/" + meeting + "/attendance", Role.BUSINESS_UNIT))
+                .contains("Cllr Jo Patel, Lead Member for Children, Northshire County Council").contains("Dr Ade Bello, Designated Doctor");
 
         perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + leadPartner, "PRESENT")
                 .param("status-" + police, "PRESENT").param("status-" + health, "PRESENT"), Role.BUSINESS_UNIT);
         String quorate = page("/governance/meetings/" + meeting, Role.LEAD_PARTNER);
         assertThat(quorate).contains("Quorate").doesNotContain("Not quorate").contains("3 members present");
+
+        // without a quorum rule a meeting is neither quorate nor not: "Quorate, no members present" never appears
+        perform(post("/governance/boards/" + board).param("termsOfReference", "Holds the partners to account.").param("quorumMembers", "")
+                .param("quorumPartners", "false"), Role.BUSINESS_UNIT);
+        perform(post("/governance/meetings/" + meeting + "/attendance").param("others", "Sam Carter, Head of Service"), Role.BUSINESS_UNIT);
+        String noRule = page("/governance/meetings/" + meeting, Role.LEAD_PARTNER);
+        assertThat(noRule).contains("No members present").contains("This board has no quorum rule").doesNotContain(">Quorate<")
+                .doesNotContain("Not quorate");
 
         // an attendance form from someone else is refused
         assertThat(perform(post("/governance/meetings/" + meeting + "/attendance").param("status-" + health, "ABSENT"), Role.EXECUTIVE_MEMBER)
@@ -150,7 +175,7 @@ class GovernanceTest {
 
         // more names than votes against and abstentions: refused, with what was typed kept
         MvcResult refused = perform(post("/governance/items/" + item + "/decisions").param("decision", "Adopt the strategy " + run)
-                .param("decidedBy", "Test Executive").param("voteTaken", "yes").param("votesFor", "4").param("votesAgainst", "1")
+                .param("decidedBy", "Test Executive").param("voteTaken", "yes").param("outcome", "CARRIED").param("votesFor", "4").param("votesAgainst", "1")
                 .param("votesAbstaining", "0").param("dissent", String.valueOf(leadPartner)).param("dissent", String.valueOf(police)), Role.BUSINESS_UNIT);
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         assertThat(refused.getResponse().getContentAsString()).contains("More names are recorded than votes against and abstentions")
@@ -159,13 +184,43 @@ class GovernanceTest {
 
         MvcResult saved = perform(post("/governance/items/" + item + "/decisions").param("decision", "Adopt the strategy " + run)
                 .param("rationale", "Evidence from the audit").param("decidedBy", "Test Executive").param("voteTaken", "yes")
-                .param("votesFor", "4").param("votesAgainst", "2").param("votesAbstaining", "1")
+                .param("outcome", "CARRIED").param("votesFor", "4").param("votesAgainst", "2").param("votesAbstaining", "1")
                 .param("dissent", String.valueOf(leadPartner)).param("dissent", String.valueOf(police)), Role.BUSINESS_UNIT);
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/governance/meetings/" + meeting + "#item-" + item);
         String log = perform(get("/governance/decisions").param("q", "adopt strategy " + run), Role.AGENCY_LEAD).getResponse().getContentAsString();
-        assertThat(log).contains("Adopt the strategy " + run).contains("4 for, 2 against, 1 abstaining")
+        assertThat(log).contains("Adopt the strategy " + run).contains("Carried: 4 for, 2 against, 1 abstaining")
                 .contains(demo.forRole(Role.LEAD_PARTNER).name()).contains(demo.forRole(Role.EXECUTIVE_MEMBER).name());
         assertThat(perform(get("/governance/decisions").param("q", "nothing like this " + run), Role.AGENCY_LEAD).getResponse().getContentAsString()).doesNotContain("Adopt the strategy " + run);
+
+        // as real minutes put it: a majority vote without the numbers, not carried, a recorded vote asked for, names listed
+        long second = item(meeting, "Threshold document " + run, false);
+        String noOutcome = perform(post("/governance/items/" + second + "/decisions").param("decision", "Revise the threshold document " + run)
+                .param("decidedBy", "Test Executive").param("voteTaken", "majority").param("namesFor", "Cllr Jo Patel"), Role.BUSINESS_UNIT)
+                .getResponse().getContentAsString();
+        assertThat(noOutcome).contains("Select whether the motion was carried").contains("Cllr Jo Patel");
+        String contradicts = perform(post("/governance/items/" + second + "/decisions").param("decision", "Revise " + run)
+                .param("decidedBy", "Test Executive").param("voteTaken", "yes").param("outcome", "CARRIED").param("votesFor", "1")
+                .param("votesAgainst", "5").param("votesAbstaining", "0").param("namesAgainst", "A\nB\nC\nD\nE\nF"), Role.BUSINESS_UNIT)
+                .getResponse().getContentAsString();
+        assertThat(contradicts).contains("The numbers do not match the outcome").contains("More names are listed than votes counted");
+        String namesWithoutVote = perform(post("/governance/items/" + second + "/decisions").param("decision", "Revise " + run)
+                .param("decidedBy", "Test Executive").param("voteTaken", "no").param("voteRequestedBy", "Cllr Jo Patel"), Role.BUSINESS_UNIT)
+                .getResponse().getContentAsString();
+        assertThat(namesWithoutVote).contains("can only be given when a vote was taken");
+        assertThat(jdbc.queryForObject("select count(*) from gov_decision where item_id = ?", Integer.class, second)).isZero();
+        perform(post("/governance/items/" + second + "/decisions").param("decision", "Revise the threshold document " + run)
+                .param("decidedBy", "Test Executive").param("voteTaken", "majority").param("outcome", "NOT_CARRIED")
+                .param("voteRequestedBy", "Cllr Jo Patel").param("namesFor", "Cllr Jo Patel\nDr Ade Bello").param("namesAgainst", "Sam Carter")
+                .param("namesAbstaining", ""), Role.BUSINESS_UNIT);
+        String minuted = perform(get("/governance/decisions").param("q", "threshold " + run), Role.AGENCY_LEAD).getResponse().getContentAsString();
+        assertThat(minuted).contains("Not carried: majority vote, numbers not recorded").contains("Recorded vote requested by Cllr Jo Patel")
+                .contains("For: Cllr Jo Patel, Dr Ade Bello").contains("Against: Sam Carter").doesNotContain("Abstaining:");
+        // and a decision agreed without a vote
+        long third = item(meeting, "Annual report " + run, false);
+        perform(post("/governance/items/" + third + "/decisions").param("decision", "Approve the annual report " + run)
+                .param("decidedBy", "Test Executive").param("voteTaken", "no"), Role.BUSINESS_UNIT);
+        assertThat(perform(get("/governance/decisions").param("q", "annual report " + run), Role.AGENCY_LEAD).getResponse().getContentAsString())
+                .contains("Agreed without a vote");
     }
 
     @Test
@@ -334,6 +389,29 @@ class GovernanceTest {
         assertThat(published).contains("The annual report was welcomed " + run).contains("Restricted item")
                 .doesNotContain("Child Q").doesNotContain("Case discussion " + run).doesNotContain("Case summary");
         assertThat(perform(get("/minutes"), null).getResponse().getContentAsString()).contains("Test Executive " + run);
+    }
+
+    @Test
+    void theBusinessUnitCreatesAScrutinyBoardAndItsTermsOfReferenceShowOnTheBoardPage() throws Exception {
+        String name = "Scrutiny Board " + run;
+        MvcResult created = perform(post("/admin/groups").param("name", name).param("type", "SCRUTINY_BOARD")
+                .param("description", "Provides independent scrutiny of the arrangements.\nMeets quarterly."), Role.BUSINESS_UNIT);
+        assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/groups");
+        long id = jdbc.queryForObject("select id from hub_group where name = ?", Long.class, name);
+        String boardPage = page("/governance/boards/" + id, Role.BUSINESS_UNIT);
+        assertThat(boardPage).contains(name).contains("Scrutiny board").contains("Provides independent scrutiny of the arrangements.")
+                .doesNotContain("No terms of reference");
+        // the terms edited on the board replace those typed at creation
+        perform(post("/governance/boards/" + id).param("termsOfReference", "Revised terms " + run).param("quorumMembers", "")
+                .param("quorumPartners", "false"), Role.BUSINESS_UNIT);
+        assertThat(page("/governance/boards/" + id, Role.BUSINESS_UNIT)).contains("Revised terms " + run)
+                .doesNotContain("Provides independent scrutiny");
+        perform(post("/admin/groups").param("name", "Partnership Board " + run).param("type", "PARTNERSHIP_BOARD").param("description", ""),
+                Role.BUSINESS_UNIT);
+        assertThat(page("/governance", Role.BUSINESS_UNIT)).contains("Partnership Board " + run).contains("Partnership board");
+        // creating boards is the business unit's and the administrator's, nobody else's
+        assertThat(perform(post("/admin/groups").param("name", "Not allowed " + run).param("type", "SUBGROUP"), Role.EXECUTIVE_MEMBER)
+                .getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test

@@ -52,10 +52,10 @@ public class Boards {
         Directory.Group group = directory.group(groupId).orElseThrow(() -> new NotFoundException("board"));
         return jdbc.sql("select terms_of_reference, quorum_members, quorum_partners from gov_board where group_id = ?")
                 .param(groupId)
-                .query((rs, n) -> new Board(groupId, group.name(), group.type(), rs.getString(1),
+                .query((rs, n) -> new Board(groupId, group.name(), group.type(), rs.getString(1) != null ? rs.getString(1) : group.description(),
                         new Quorum((Integer) rs.getObject(2), rs.getBoolean(3))))
-                .optional()
-                .orElse(new Board(groupId, group.name(), group.type(), null, new Quorum(null, false)));
+                .optional() // terms of reference not yet edited here: those typed when the board was created
+                .orElse(new Board(groupId, group.name(), group.type(), group.description(), new Quorum(null, false)));
     }
 
     /** The boards a person is a member of. */

@@ -36,26 +36,43 @@ public class DecisionLog {
         this.clock = clock;
     }
 
-    public record Vote(int inFavour, int against, int abstaining) {
+    /** The numbers of a vote; null counts when the minutes record a majority without them. */
+    public record Vote(Integer inFavour, Integer against, Integer abstaining) {
+
+        public static final Vote UNCOUNTED = new Vote(null, null, null);
+
+        public boolean counted() {
+            return inFavour != null;
+        }
     }
 
+    /** A decision without a vote (agreed), or with one; {@code vote} null means no vote was taken. */
     @Transactional
     public long record(AgendaItem item, String decision, String rationale, String decidedBy, Vote vote, List<String> dissentNames,
                        Map<String, Long> dissentPersonIds) {
+        return record(item, decision, rationale, decidedBy, vote, GovernanceRecords.VoteDetail.NONE, dissentNames, dissentPersonIds);
+    }
+
+    @Transactional
+    public long record(AgendaItem item, String decision, String rationale, String decidedBy, Vote vote, GovernanceRecords.VoteDetail detail,
+                       List<String> dissentNames, Map<String, Long> dissentPersonIds) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into gov_decision (meeting_id, item_id, decision, rationale, decided_by, vote_taken, votes_for, votes_against,
-                votes_abstaining, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                votes_abstaining, recorded_at, recorded_by, outcome, vote_counted, vote_requested_by, names_for, names_against,
+                names_abstaining) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(item.meetingId(), item.id(), decision.strip(), Meetings.blankToNull(rationale), decidedBy.strip(), vote != null,
                         vote == null ? null : vote.inFavour(), vote == null ? null : vote.against(), vote == null ? null : vote.abstaining(),
-                        Timestamp.from(clock.instant()), CurrentUser.require().userId())
+                        Timestamp.from(clock.instant()), CurrentUser.require().userId(), detail.outcome(), vote == null ? null : vote.counted(),
+                        detail.requestedBy(), lines(detail.namesFor()), lines(detail.namesAgainst()), lines(detail.namesAbstaining()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (String name : dissentNames) {
             jdbc.sql("insert into gov_dissent (decision_id, name, person_id) values (?, ?, ?)").params(id, name, dissentPersonIds.get(name)).update();
         }
         audit.record(AuditEvent.of(AuditAction.CREATE, "Decision", id).withDetail("item " + item.id()
-                + (vote == null ? ", no vote" : ", vote " + vote.inFavour() + "-" + vote.against() + "-" + vote.abstaining())
+                + (vote == null ? ", no vote" : !vote.counted() ? ", majority vote" : ", vote " + vote.inFavour() + "-" + vote.against() + "-" + vote.abstaining())
+                + (detail.outcome() == null ? "" : ", " + detail.outcome().toLowerCase(java.util.Locale.UK))
                 + (dissentNames.isEmpty() ? "" : ", dissent recorded: " + dissentNames.size())));
         return id;
     }
@@ -71,12 +88,23 @@ public class DecisionLog {
         return byItem;
     }
 
-    private static final String SELECT = "select d.id, d.meeting_id, d.item_id, d.decision, d.rationale, d.decided_by, d.vote_taken, "
-            + "d.votes_for, d.votes_against, d.votes_abstaining from gov_decision d";
+    private static final String COLUMNS = "d.id, d.meeting_id, d.item_id, d.decision, d.rationale, d.decided_by, d.vote_taken, "
+            + "d.votes_for, d.votes_against, d.votes_abstaining, d.outcome, d.vote_requested_by, d.names_for, d.names_against, d.names_abstaining";
+    private static final String SELECT = "select " + COLUMNS + " from gov_decision d";
+
+    private static String lines(List<String> names) {
+        return names == null || names.isEmpty() ? null : String.join("\n", names);
+    }
+
+    private static List<String> names(String lines) {
+        return lines == null ? List.of() : List.of(lines.split("\n"));
+    }
 
     private Decision decision(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Decision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
-                (Integer) rs.getObject(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), List.of());
+                (Integer) rs.getObject(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), List.of(),
+                new GovernanceRecords.VoteDetail(rs.getString(11), rs.getString(12), names(rs.getString(13)), names(rs.getString(14)),
+                        names(rs.getString(15))));
     }
 
     private List<Decision> withDissent(List<Decision> decisions) {
@@ -89,7 +117,7 @@ public class DecisionLog {
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
                 .forEach(e -> names.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return decisions.stream().map(d -> new Decision(d.id(), d.meetingId(), d.itemId(), d.decision(), d.rationale(), d.decidedBy(),
-                d.voteTaken(), d.votesFor(), d.votesAgainst(), d.votesAbstaining(), names.getOrDefault(d.id(), List.of()))).toList();
+                d.voteTaken(), d.votesFor(), d.votesAgainst(), d.votesAbstaining(), names.getOrDefault(d.id(), List.of()), d.detail())).toList();
     }
 
     /**
@@ -99,8 +127,7 @@ public class DecisionLog {
      */
     @Transactional // a search by words is written to the audit trail
     public List<LoggedDecision> search(String words, Long groupId, boolean allRestricted, Set<Long> restrictedBoards, Long after, int limit) {
-        StringBuilder sql = new StringBuilder("select d.id, d.meeting_id, d.item_id, d.decision, d.rationale, d.decided_by, d.vote_taken, "
-                + "d.votes_for, d.votes_against, d.votes_abstaining, m.group_id, g.name, m.starts_at, i.title, i.restricted "
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + ", m.group_id, g.name, m.starts_at, i.title, i.restricted "
                 + "from gov_decision d join gov_meeting m on m.id = d.meeting_id join hub_group g on g.id = m.group_id "
                 + "join gov_agenda_item i on i.id = d.item_id where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -139,8 +166,8 @@ public class DecisionLog {
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }
-        List<LoggedDecision> rows = statement.query((rs, n) -> new LoggedDecision(decision(rs, n), rs.getLong(11), rs.getString(12),
-                rs.getTimestamp(13).toInstant(), rs.getString(14), rs.getBoolean(15))).list();
+        List<LoggedDecision> rows = statement.query((rs, n) -> new LoggedDecision(decision(rs, n), rs.getLong(16), rs.getString(17),
+                rs.getTimestamp(18).toInstant(), rs.getString(19), rs.getBoolean(20))).list();
         List<Decision> withDissent = withDissent(rows.stream().map(LoggedDecision::decision).toList());
         List<LoggedDecision> result = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -51,7 +51,25 @@ public final class GovernanceRecords {
     }
 
     public record Decision(long id, long meetingId, long itemId, String decision, String rationale, String decidedBy, boolean voteTaken,
-                           Integer votesFor, Integer votesAgainst, Integer votesAbstaining, List<String> dissent) {
+                           Integer votesFor, Integer votesAgainst, Integer votesAbstaining, List<String> dissent, VoteDetail detail) {
+
+        /** A vote was taken but the minutes give no numbers ("agreed by a majority"). */
+        public boolean majorityWithoutCounts() {
+            return voteTaken && votesFor == null;
+        }
+    }
+
+    /**
+     * What minutes say of a vote beyond the numbers: carried or not (null: agreed without a vote, or not recorded), who
+     * asked for a recorded vote, and the names recorded for, against and abstaining.
+     */
+    public record VoteDetail(String outcome, String requestedBy, List<String> namesFor, List<String> namesAgainst, List<String> namesAbstaining) {
+
+        public static final VoteDetail NONE = new VoteDetail(null, null, List.of(), List.of(), List.of());
+
+        public boolean hasNames() {
+            return !namesFor.isEmpty() || !namesAgainst.isEmpty() || !namesAbstaining.isEmpty();
+        }
     }
 
     /** A decision as the decision log lists it: with its meeting, board and agenda item. */

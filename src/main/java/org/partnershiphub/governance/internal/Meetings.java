@@ -241,10 +241,10 @@ public class Meetings {
 
     /**
      * Records who came: each current member of the board as present, apologies or absent; others in attendance (not
-     * members, never counted towards the quorum) one per line, "Name, role or agency". Replaces any earlier record.
+     * members, never counted towards the quorum) with name, role and agency. Replaces any earlier record.
      */
     @Transactional
-    public void recordAttendance(Meeting meeting, Map<Long, AttendanceStatus> members, List<String[]> others) {
+    public void recordAttendance(Meeting meeting, Map<Long, AttendanceStatus> members, List<OtherAttendee> others) {
         jdbc.sql("delete from gov_attendance where meeting_id = ?").param(meeting.id()).update();
         for (Directory.Member member : directory.members(meeting.groupId())) {
             AttendanceStatus status = members.getOrDefault(member.personId(), AttendanceStatus.ABSENT);
@@ -252,13 +252,38 @@ public class Meetings {
                     .params(meeting.id(), member.personId(), member.name(), member.agencyName(), member.agencyType().name(), member.roleInGroup(), status.name())
                     .update();
         }
-        for (String[] other : others) {
-            jdbc.sql("insert into gov_attendance (meeting_id, person_id, name, agency_name, member, status) values (?, null, ?, ?, false, 'IN_ATTENDANCE')")
-                    .params(meeting.id(), other[0], other.length > 1 ? other[1] : null).update();
+        for (OtherAttendee other : others) {
+            jdbc.sql("insert into gov_attendance (meeting_id, person_id, name, agency_name, role_in_group, member, status) "
+                            + "values (?, null, ?, ?, ?, false, 'IN_ATTENDANCE')")
+                    .params(meeting.id(), other.name(), other.agency(), other.role()).update();
         }
         long present = members.values().stream().filter(s -> s == AttendanceStatus.PRESENT).count();
         audit.record(AuditEvent.of(AuditAction.UPDATE, "Meeting", meeting.id()).withDetail("attendance: " + present + " members present, "
                 + others.size() + " others in attendance"));
+    }
+
+    /**
+     * Someone in attendance who is not a member (an officer, adviser or councillor), as minutes list them: "name, role,
+     * agency". Two parts are a name and a role; commas beyond the third stay in the agency.
+     */
+    public record OtherAttendee(String name, String role, String agency) {
+
+        public static final int MAX = 200;
+
+        public static OtherAttendee parse(String line) {
+            String[] parts = line.strip().split("\\s*,\\s*", 3);
+            return new OtherAttendee(parts[0], parts.length > 1 ? blankToNull(parts[1]) : null, parts.length > 2 ? blankToNull(parts[2]) : null);
+        }
+
+        /** Whether each part fits the record (so nothing typed is cut short). */
+        public boolean fits() {
+            return name.length() <= MAX && (role == null || role.length() <= 100) && (agency == null || agency.length() <= MAX);
+        }
+
+        /** As the attendance form shows it again. */
+        public String asLine() {
+            return name + (role == null && agency == null ? "" : ", " + (role == null ? "" : role)) + (agency == null ? "" : ", " + agency);
+        }
     }
 
     @Transactional

@@ -34,12 +34,13 @@ public record Quorum(Integer minimumMembers, boolean partnersPresent) {
                 }
             }
         }
-        return new Outcome(present.size(), missing.isEmpty(), missing);
+        return new Outcome(present.size(), missing.isEmpty(), missing, hasRule());
     }
 
     public record Missing(String messageKey, Integer count) {
     }
 
-    public record Outcome(int membersPresent, boolean quorate, List<Missing> missing) {
+    /** {@code ruled}: whether the board has a quorum rule at all; without one a meeting is neither quorate nor not. */
+    public record Outcome(int membersPresent, boolean quorate, List<Missing> missing, boolean ruled) {
     }
 }

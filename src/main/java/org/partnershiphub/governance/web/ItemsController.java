@@ -9,6 +9,7 @@ import java.util.Map;
 import org.partnershiphub.governance.internal.ActionLog;
 import org.partnershiphub.governance.internal.Attendee;
 import org.partnershiphub.governance.internal.DecisionLog;
+import org.partnershiphub.governance.internal.MinutedVote;
 import org.partnershiphub.governance.internal.FollowUps;
 import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
 import org.partnershiphub.governance.internal.GovernanceRecords.Meeting;
@@ -49,7 +50,8 @@ class ItemsController {
     }
 
     record DecisionForm(String decision, String rationale, String decidedBy, String voteTaken, String votesFor, String votesAgainst,
-                        String votesAbstaining, List<String> dissent, String otherDissent) {
+                        String votesAbstaining, List<String> dissent, String otherDissent, String outcome, String voteRequestedBy,
+                        String namesFor, String namesAgainst, String namesAbstaining) {
     }
 
     record ActionForm(String description, String ownerId, String ownerName, DateInput due) {
@@ -117,7 +119,7 @@ class ItemsController {
     String newDecision(@PathVariable long id, Model model) {
         AgendaItem item = meetings.item(id);
         Meeting meeting = meetings.meeting(item.meetingId());
-        model.addAttribute("form", new DecisionForm("", "", meeting.boardName(), "", "", "", "", List.of(), ""));
+        model.addAttribute("form", new DecisionForm("", "", meeting.boardName(), "", "", "", "", List.of(), "", null, "", "", "", ""));
         return decisionPage(item, model);
     }
 
@@ -138,21 +140,10 @@ class ItemsController {
         if (form.rationale() != null && form.rationale().length() > 4000) {
             errors.rejectValue("rationale", "gov.decision.error.tooLong");
         }
-        DecisionLog.Vote vote = null;
-        if (!"yes".equals(form.voteTaken()) && !"no".equals(form.voteTaken())) {
-            errors.rejectValue("voteTaken", "gov.decision.error.voteTaken");
-        } else if ("yes".equals(form.voteTaken())) {
-            Integer inFavour = count(form.votesFor(), "votesFor", errors);
-            Integer against = count(form.votesAgainst(), "votesAgainst", errors);
-            Integer abstaining = count(form.votesAbstaining(), "votesAbstaining", errors);
-            if (inFavour != null && against != null && abstaining != null) {
-                if (inFavour + against + abstaining == 0) {
-                    errors.rejectValue("votesFor", "gov.decision.error.noVotes");
-                } else {
-                    vote = new DecisionLog.Vote(inFavour, against, abstaining);
-                }
-            }
-        }
+        MinutedVote minuted = MinutedVote.read(new MinutedVote.Typed(form.voteTaken(), form.votesFor(), form.votesAgainst(),
+                form.votesAbstaining(), form.outcome(), form.voteRequestedBy(), form.namesFor(), form.namesAgainst(), form.namesAbstaining()),
+                errors::rejectValue);
+        DecisionLog.Vote vote = minuted == null ? null : minuted.vote();
         // dissent recorded by name: members present chosen from the list, and anyone else typed one per line
         Map<Long, Attendee> present = new HashMap<>();
         meetings.membersPresent(meeting).forEach(a -> present.put(a.personId(), a));
@@ -181,15 +172,15 @@ class ItemsController {
                 }
             }
         }
-        if (!names.isEmpty() && "no".equals(form.voteTaken())) {
+        if (!names.isEmpty() && MinutedVote.NO_VOTE.equals(form.voteTaken())) {
             errors.rejectValue("dissent", "gov.decision.error.dissentWithoutVote");
-        } else if (vote != null && names.size() > vote.against() + vote.abstaining()) {
+        } else if (vote != null && vote.counted() && names.size() > vote.against() + vote.abstaining()) {
             errors.rejectValue("dissent", "gov.decision.error.tooManyDissents");
         }
         if (errors.hasErrors()) {
             return decisionPage(item, model);
         }
-        decisions.record(item, form.decision(), form.rationale(), form.decidedBy(), vote, names, personIds);
+        decisions.record(item, form.decision(), form.rationale(), form.decidedBy(), vote, minuted.detail(), names, personIds);
         redirect.addFlashAttribute("notice", "gov.decision.recorded");
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
@@ -199,20 +190,6 @@ class ItemsController {
             errors.rejectValue(field, key);
         } else if (value.length() > max) {
             errors.rejectValue(field, "gov.decision.error.tooLong");
-        }
-    }
-
-    private static Integer count(String typed, String field, BindingResult errors) {
-        try {
-            int value = Integer.parseInt(typed == null ? "" : typed.strip());
-            if (value < 0 || value > 500) {
-                errors.rejectValue(field, "gov.decision.error.count");
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.rejectValue(field, "gov.decision.error.count");
-            return null;
         }
     }
 

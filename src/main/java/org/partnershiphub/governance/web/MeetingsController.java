@@ -161,7 +161,7 @@ class MeetingsController {
             if (a.member() && a.personId() != null) {
                 statuses.put(a.personId(), a.status().name());
             } else {
-                others.add(a.agencyName() == null ? a.name() : a.name() + ", " + a.agencyName());
+                others.add(new Meetings.OtherAttendee(a.name(), a.roleInGroup(), a.agencyName()).asLine());
             }
         });
         model.addAttribute("meeting", meeting);
@@ -172,7 +172,7 @@ class MeetingsController {
     }
 
     @PostMapping("/governance/meetings/{id}/attendance")
-    String saveAttendance(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String saveAttendance(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         Meeting meeting = meetings.meeting(id);
         Map<Long, AttendanceStatus> statuses = new HashMap<>();
         for (var member : boards.members(meeting.groupId())) {
@@ -181,13 +181,23 @@ class MeetingsController {
                 statuses.put(member.personId(), AttendanceStatus.valueOf(value));
             }
         }
-        List<String[]> others = new ArrayList<>();
-        for (String line : form.getOrDefault("others", "").split("\\R")) {
-            if (!line.isBlank()) {
-                String[] parts = line.strip().split("\\s*,\\s*", 2);
-                if (parts[0].length() <= 200 && (parts.length < 2 || parts[1].length() <= 200)) {
-                    others.add(parts);
+        List<Meetings.OtherAttendee> others = new ArrayList<>();
+        String[] lines = form.getOrDefault("others", "").split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                Meetings.OtherAttendee other = Meetings.OtherAttendee.parse(lines[i]);
+                if (!other.fits()) { // shown again with everything typed, and the line that is too long named
+                    model.addAttribute("meeting", meeting);
+                    model.addAttribute("members", boards.members(meeting.groupId()));
+                    Map<Long, String> typed = new HashMap<>();
+                    statuses.forEach((person, status) -> typed.put(person, status.name()));
+                    model.addAttribute("statuses", typed);
+                    model.addAttribute("others", form.getOrDefault("others", ""));
+                    model.addAttribute("othersError", i + 1);
+                    model.addAttribute("problem", "gov.attendance.error.others"); // the page title starts "Error:"
+                    return "governance/attendance";
                 }
+                others.add(other);
             }
         }
         meetings.recordAttendance(meeting, statuses, others);

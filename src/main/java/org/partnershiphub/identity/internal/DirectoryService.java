@@ -30,13 +30,13 @@ class DirectoryService implements Directory {
     @Override
     @Transactional(readOnly = true)
     public List<Group> groups() {
-        return groups.findAllByOrderByNameAsc().stream().map(g -> new Group(g.getId(), g.getName(), g.getType())).toList();
+        return groups.findAllByOrderByNameAsc().stream().map(g -> new Group(g.getId(), g.getName(), g.getType(), g.getDescription())).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Group> group(long id) {
-        return groups.findById(id).map(g -> new Group(g.getId(), g.getName(), g.getType()));
+        return groups.findById(id).map(g -> new Group(g.getId(), g.getName(), g.getType(), g.getDescription()));
     }
 
     @Override

@@ -28,7 +28,9 @@ class IdentityRoutes {
                 .requestMatchers(HttpMethod.POST, "/sign-out").authenticated()
                 .requestMatchers(HttpMethod.GET, "/account", "/account/keep-alive").authenticated()
                 .requestMatchers("/account/password").authenticated()
-                .requestMatchers("/admin/users", "/admin/users/**", "/admin/organisations", "/admin/groups", "/admin/groups/**", "/admin/access-review",
+                // the business unit runs the partnership's boards and groups: it creates them and manages their members
+                .requestMatchers("/admin/groups", "/admin/groups/**").hasAnyRole(Role.ADMINISTRATOR.name(), Role.BUSINESS_UNIT.name())
+                .requestMatchers("/admin/users", "/admin/users/**", "/admin/organisations", "/admin/access-review",
                         "/admin/access-review.csv").hasRole(Role.ADMINISTRATOR.name())
                 .requestMatchers("/agency/people", "/agency/people/**").hasRole(Role.AGENCY_LEAD.name());
     }
@@ -68,7 +70,7 @@ class IdentityRoutes {
     @Bean
     DashboardPanel groupsPanel(AccountQueries queries) {
         return new DashboardPanel(13, "dashboard.groups.title", "dashboard.groups.description", "/admin/groups",
-                "dashboard.groups.link", Set.of(Role.ADMINISTRATOR),
+                "dashboard.groups.link", Set.of(Role.ADMINISTRATOR, Role.BUSINESS_UNIT),
                 user -> List.of(new Figure("dashboard.groups.count", queries.groups().size())));
     }
 
