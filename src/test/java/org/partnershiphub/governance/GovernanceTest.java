@@ -392,6 +392,38 @@ class GovernanceTest {
     }
 
     @Test
+    void aFollowUpDueInARangeOfMonthsGoesToTheFirstMeetingInThatRange() throws Exception {
+        int year = LocalDate.now().getYear() + 2; // months no other test schedules meetings in
+        long asking = schedule(LocalDate.of(year, 3, 10));
+        long item = item(asking, "Front door review " + run, false);
+        long november = schedule(LocalDate.of(year, 11, 5));
+        // typed as the minutes put it; a range that cannot be read is refused next to the field, the text kept
+        String refused = perform(post("/governance/items/" + item + "/follow-ups").param("subject", "Impact of the new front door " + run)
+                .param("reportFrom", "Head of Early Help").param("dueMeeting", "months").param("dueMonths", "Autumn " + year), Role.BUSINESS_UNIT)
+                .getResponse().getContentAsString();
+        assertThat(refused).contains("Enter the month or months it is due").contains("Autumn " + year);
+
+        perform(post("/governance/items/" + item + "/follow-ups").param("subject", "Impact of the new front door " + run)
+                .param("reportFrom", "Head of Early Help").param("dueMeeting", "months").param("dueMonths", "September/October " + year),
+                Role.BUSINESS_UNIT);
+        String dueText = jdbc.queryForObject("select due_text from gov_follow_up where item_id = ?", String.class, item);
+        assertThat(dueText).isEqualTo("September/October " + year);
+        assertThat(jdbc.queryForObject("select due_meeting_id from gov_follow_up where item_id = ?", Long.class, item))
+                .as("no meeting in September or October yet; November is outside the range").isNull();
+        assertThat(page("/governance/meetings/" + asking, Role.BUSINESS_UNIT)).contains("due in September/October " + year);
+        long october = schedule(LocalDate.of(year, 10, 8));
+        assertThat(jdbc.queryForObject("select due_meeting_id from gov_follow_up where item_id = ?", Long.class, item)).isEqualTo(october);
+        assertThat(page("/governance/meetings/" + october, Role.BUSINESS_UNIT)).contains("Impact of the new front door " + run);
+        assertThat(page("/governance/meetings/" + november, Role.BUSINESS_UNIT)).doesNotContain("Impact of the new front door " + run);
+
+        // a meeting already scheduled in the range takes the report at once
+        long second = item(asking, "Neglect toolkit " + run, false);
+        perform(post("/governance/items/" + second + "/follow-ups").param("subject", "Toolkit take-up " + run)
+                .param("reportFrom", "Neglect lead").param("dueMeeting", "months").param("dueMonths", "Oct " + year), Role.BUSINESS_UNIT);
+        assertThat(jdbc.queryForObject("select due_meeting_id from gov_follow_up where item_id = ?", Long.class, second)).isEqualTo(october);
+    }
+
+    @Test
     void theBusinessUnitCreatesAScrutinyBoardAndItsTermsOfReferenceShowOnTheBoardPage() throws Exception {
         String name = "Scrutiny Board " + run;
         MvcResult created = perform(post("/admin/groups").param("name", name).param("type", "SCRUTINY_BOARD")

@@ -8,6 +8,7 @@ import org.partnershiphub.audit.AuditEvent;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
 import org.partnershiphub.governance.internal.GovernanceRecords.FollowUp;
+import org.partnershiphub.governance.internal.GovernanceRecords.Meeting;
 import org.partnershiphub.shared.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FollowUps {
 
-    private static final String SELECT = "select f.id, f.meeting_id, f.item_id, f.subject, f.report_from, f.due_meeting_id, d.starts_at, f.due_item_id, m.starts_at, i.restricted "
+    private static final String SELECT = "select f.id, f.meeting_id, f.item_id, f.subject, f.report_from, f.due_meeting_id, d.starts_at, f.due_item_id, m.starts_at, i.restricted, f.due_text "
             + "from gov_follow_up f join gov_meeting m on m.id = f.meeting_id join gov_agenda_item i on i.id = f.item_id left join gov_meeting d on d.id = f.due_meeting_id";
 
     private final JdbcClient jdbc;
@@ -34,6 +35,26 @@ public class FollowUps {
         this.meetings = meetings;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Asks for a report due in a month or range of months: it goes to the board's first meeting in that range after the
+     * meeting that asked, if one is scheduled, or waits for one to be scheduled in the range. Returns whether it was
+     * placed on a meeting's agenda now.
+     */
+    @Transactional
+    public boolean requestInMonths(AgendaItem item, String subject, String reportFrom, MonthRange due) {
+        Meeting asked = meetings.meeting(item.meetingId());
+        Long first = jdbc.sql("select id from gov_meeting where group_id = ? and starts_at > ? and starts_at >= ? and starts_at < ? "
+                        + "order by starts_at, id fetch first 1 rows only")
+                .params(asked.groupId(), Timestamp.from(asked.startsAt()), Timestamp.from(due.firstDay().atStartOfDay(GovernanceRecords.LONDON).toInstant()),
+                        Timestamp.from(due.lastDay().plusDays(1).atStartOfDay(GovernanceRecords.LONDON).toInstant()))
+                .query(Long.class).optional().orElse(null);
+        long id = request(item, subject, reportFrom, first);
+        jdbc.sql("update gov_follow_up set due_from = ?, due_to = ?, due_text = ? where id = ?")
+                .params(java.sql.Date.valueOf(due.firstDay()), java.sql.Date.valueOf(due.lastDay()), due.asWritten(), id).update();
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "FollowUpReport", id).withDetail("due in " + due.asWritten()));
+        return first != null;
     }
 
     @Transactional
@@ -54,7 +75,7 @@ public class FollowUps {
     private static FollowUp followUp(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Timestamp due = rs.getTimestamp(7);
         return new FollowUp(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), (Long) rs.getObject(6),
-                due == null ? null : due.toInstant(), (Long) rs.getObject(8), rs.getTimestamp(9).toInstant(), rs.getBoolean(10));
+                due == null ? null : due.toInstant(), (Long) rs.getObject(8), rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getString(11));
     }
 
     /** Reports asked for at this meeting. */

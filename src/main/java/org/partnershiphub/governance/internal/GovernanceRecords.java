@@ -95,7 +95,7 @@ public final class GovernanceRecords {
     }
 
     public record FollowUp(long id, long meetingId, long itemId, String subject, String reportFrom, Long dueMeetingId,
-                           Instant dueMeetingStartsAt, Long dueItemId, Instant raisedAtMeetingStartsAt, boolean restricted) {
+                           Instant dueMeetingStartsAt, Long dueItemId, Instant raisedAtMeetingStartsAt, boolean restricted, String dueText) {
 
         public LocalDate dueMeetingDate() {
             return dueMeetingStartsAt == null ? null : dueMeetingStartsAt.atZone(LONDON).toLocalDate();

@@ -79,8 +79,10 @@ public class Meetings {
         audit.record(AuditEvent.of(AuditAction.CREATE, "Meeting", id).withDetail("board " + groupId + ", starts " + startsAt));
         List<Long> waiting = jdbc.sql("""
                 select f.id from gov_follow_up f join gov_meeting m on m.id = f.meeting_id
-                where m.group_id = ? and f.due_meeting_id is null and m.starts_at < ? order by f.id""")
-                .params(groupId, Timestamp.from(startsAt)).query(Long.class).list();
+                where m.group_id = ? and f.due_meeting_id is null and m.starts_at < ?
+                and (f.due_from is null or (f.due_from <= ? and f.due_to >= ?)) order by f.id""")
+                .params(groupId, Timestamp.from(startsAt), java.sql.Date.valueOf(startsAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+                        java.sql.Date.valueOf(startsAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())).query(Long.class).list();
         for (Long followUp : waiting) {
             placeFollowUp(followUp, id);
         }

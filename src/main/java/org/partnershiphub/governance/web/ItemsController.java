@@ -10,6 +10,7 @@ import org.partnershiphub.governance.internal.ActionLog;
 import org.partnershiphub.governance.internal.Attendee;
 import org.partnershiphub.governance.internal.DecisionLog;
 import org.partnershiphub.governance.internal.MinutedVote;
+import org.partnershiphub.governance.internal.MonthRange;
 import org.partnershiphub.governance.internal.FollowUps;
 import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
 import org.partnershiphub.governance.internal.GovernanceRecords.Meeting;
@@ -57,7 +58,7 @@ class ItemsController {
     record ActionForm(String description, String ownerId, String ownerName, DateInput due) {
     }
 
-    record FollowUpForm(String subject, String reportFrom, String dueMeeting) {
+    record FollowUpForm(String subject, String reportFrom, String dueMeeting, String dueMonths) {
     }
 
     private void itemModel(AgendaItem item, Model model) {
@@ -244,7 +245,7 @@ class ItemsController {
 
     @GetMapping("/governance/items/{id}/follow-ups/new")
     String newFollowUp(@PathVariable long id, Model model) {
-        model.addAttribute("form", new FollowUpForm("", "", ""));
+        model.addAttribute("form", new FollowUpForm("", "", "", ""));
         return followUpPage(meetings.item(id), model);
     }
 
@@ -262,8 +263,14 @@ class ItemsController {
         required(form.subject(), "subject", "gov.followUp.error.subject", 2000, errors);
         required(form.reportFrom(), "reportFrom", "gov.followUp.error.reportFrom", 200, errors);
         Long dueMeeting = null;
+        java.util.Optional<MonthRange> months = java.util.Optional.empty();
         if (form.dueMeeting() == null || form.dueMeeting().isBlank()) {
             errors.rejectValue("dueMeeting", "gov.followUp.error.dueMeeting");
+        } else if (form.dueMeeting().equals("months")) {
+            months = MonthRange.parse(form.dueMonths());
+            if (months.isEmpty()) {
+                errors.rejectValue("dueMonths", "gov.followUp.error.dueMonths");
+            }
         } else if (!form.dueMeeting().equals("next")) {
             try {
                 long chosen = Long.parseLong(form.dueMeeting());
@@ -278,6 +285,11 @@ class ItemsController {
         }
         if (errors.hasErrors()) {
             return followUpPage(item, model);
+        }
+        if (months.isPresent()) {
+            boolean placed = followUps.requestInMonths(item, form.subject(), form.reportFrom(), months.get());
+            redirect.addFlashAttribute("notice", placed ? "gov.followUp.placed" : "gov.followUp.awaitingMonths");
+            return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
         }
         followUps.request(item, form.subject(), form.reportFrom(), dueMeeting);
         redirect.addFlashAttribute("notice", dueMeeting == null ? "gov.followUp.awaiting" : "gov.followUp.placed");
