@@ -75,6 +75,32 @@ class PlanImportTest {
     }
 
     @Test
+    void aRealPlanGoesInAsWrittenWithBlanksFlagged() throws Exception {
+        String lead = demo.forRole(Role.AGENCY_LEAD).email();
+        String csv = HEADER
+                + CsvCells.row("LSCB1", "Refresh the neglect strategy", "", "", "", "", "June 2018 to March 2019", "")
+                + CsvCells.row("LSCB1", "Roll out the toolkit", lead, "", "", "", "2018-19 and onwards", "")
+                + CsvCells.row("", "Audit the front door", "", "Northshire Police", "", "", "", "")
+                + CsvCells.row("", "Keep the threshold under review", "", "", "Quality Assurance Subgroup", "", "Ongoing", "");
+        String url = upload("plan.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String preview = page(url);
+        assertThat(preview).contains("4 actions from plan.csv are ready to import").doesNotContain("problem");
+        mvc.perform(post(url + "/confirm").with(csrf()).with(user(bu)));
+        for (int i = 0; i < 100 && actions() < 4; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(actions()).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select timescale_text from plan_action where plan_id = ? and title = 'Refresh the neglect strategy'",
+                String.class, plan)).isEqualTo("June 2018 to March 2019");
+        assertThat(jdbc.queryForObject("select timescale_kind from plan_action where plan_id = ? and title = 'Roll out the toolkit'",
+                String.class, plan)).isEqualTo("AS_WRITTEN");
+        assertThat(jdbc.queryForObject("select timescale_text from plan_action where plan_id = ? and title = 'Audit the front door'",
+                String.class, plan)).isNull();
+        String planPage = page("/plan/" + plan);
+        assertThat(planPage).contains("June 2018 to March 2019").contains("2018-19 and onwards").contains("No lead").contains("No timescale");
+    }
+
+    @Test
     void everyBadRowIsShownAndNothingIsSavedFromACsv() throws Exception {
         String lead = demo.forRole(Role.AGENCY_LEAD).email();
         String csv = HEADER
@@ -86,8 +112,9 @@ class PlanImportTest {
                 + CsvCells.row("", "Unknown lead", "nobody@nowhere.example", "Imaginary Trust", "", "", "ongoing", "");
         String url = upload("plan.csv", csv.getBytes(StandardCharsets.UTF_8));
         String html = page(url);
-        assertThat(html).contains("There are 5 problems in the spreadsheet").contains("Nothing has been saved")
-                .contains("Enter a lead person&#39;s email, a lead agency or a lead role or group")
+        // a missing lead is not a problem (it is flagged once imported); the others are
+        assertThat(html).contains("There are 4 problems in the spreadsheet").contains("Nothing has been saved")
+                .doesNotContain("Enter a lead person&#39;s email, a lead agency or a lead role or group")
                 .contains("There is no priority with code &quot;LSCB9&quot; in this plan")
                 .contains("&quot;31/02/2025&quot; is not a real date, month or quarter")
                 .contains("There is no active person who can lead actions with the email &quot;nobody@nowhere.example&quot;")
@@ -95,7 +122,7 @@ class PlanImportTest {
                 .doesNotContain("Sept 2019&quot; is not")
                 .doesNotContain("Import 1 actions");
         // rows are numbered as the spreadsheet numbers them: the header is row 1
-        assertThat(html).containsPattern("(?s)<td[^>]*>2</td>\\s*<td[^>]*>Lead person email</td>")
+        assertThat(html).containsPattern("(?s)<td[^>]*>3</td>\\s*<td[^>]*>Priority code</td>")
                 .containsPattern("(?s)<td[^>]*>5</td>\\s*<td[^>]*>Timescale</td>");
         // confirming an import with problems saves nothing
         mvc.perform(post(url + "/confirm").with(csrf()).with(user(bu)));

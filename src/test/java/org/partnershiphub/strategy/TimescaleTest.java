@@ -48,6 +48,27 @@ class TimescaleTest {
         assertThat(Timescale.parse(written)).as(written).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"June 2018 to", "By", "2018 onwards", "2018-19", "June 2018 to March 2019", "soon", "Smarch 2025", "2025"})
+    void wordingPlansUseIsKeptAsWrittenWithNoDueDate(String written) {
+        Timescale kept = Timescale.asWritten("  " + written + " ").orElseThrow();
+        assertThat(kept.kind()).isEqualTo(Timescale.Kind.AS_WRITTEN);
+        assertThat(kept.text()).isEqualTo(written);
+        assertThat(kept.hasDueDate()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31/02/2025", "30/02/2024", "32/01/2025", "13/13/2025", "2025-02-30", "31 February 2025", ""})
+    void anImpossibleDateIsStillRefusedWhenKeepingWording(String written) {
+        assertThat(Timescale.asWritten(written)).as(written).isEmpty();
+    }
+
+    @Test
+    void whatCanBeReadIsStillRead() {
+        assertThat(Timescale.asWritten("Sept 2019").orElseThrow().kind()).isEqualTo(Timescale.Kind.MONTH);
+        assertThat(Timescale.asWritten("x".repeat(201))).isEmpty();
+    }
+
     @Test
     void quartersFollowTheFinancialYear() {
         assertThat(Quarter.of(LocalDate.of(2026, 11, 24))).isEqualTo(new Quarter(2026, 3));

@@ -108,9 +108,10 @@ public class PlanAction implements ProtectedRecord {
         this.leadAgencyId = leadAgencyId;
         this.leadDescription = leadDescription;
         this.deliveryMechanism = deliveryMechanism;
-        this.timescaleKind = timescale.kind();
-        this.timescaleText = timescale.text();
-        this.dueDate = timescale.dueDate();
+        // no timescale (an imported plan may leave it blank): flagged "No timescale" where the action is shown
+        this.timescaleKind = timescale == null ? null : timescale.kind();
+        this.timescaleText = timescale == null ? null : timescale.text();
+        this.dueDate = timescale == null ? null : timescale.dueDate();
         this.successMeasure = successMeasure;
         if (this.sourceId == null) { // a proposal's origin is fixed; a written action's origin is what the plan says
             this.sourceType = sourceType;

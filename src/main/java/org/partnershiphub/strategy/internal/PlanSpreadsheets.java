@@ -115,9 +115,7 @@ public class PlanSpreadsheets {
             }
             Long personId = null;
             Long agencyId = null;
-            if (v[LEAD_EMAIL].isEmpty() && v[LEAD_AGENCY].isEmpty() && v[LEAD_ROLE].isEmpty()) {
-                problems.add(new Problem(rowNumber, COLUMNS.get(LEAD_EMAIL), "import.problem.lead", new Object[0]));
-            }
+            // no lead at all is allowed: the action is flagged "No lead" until one is named
             if (!v[LEAD_EMAIL].isEmpty()) {
                 personId = leads.get(v[LEAD_EMAIL].toLowerCase(Locale.UK));
                 if (personId == null) {
@@ -138,15 +136,16 @@ public class PlanSpreadsheets {
                     problems.add(new Problem(rowNumber, COLUMNS.get(c), "import.problem.tooLong", new Object[] {4000}));
                 }
             }
-            Optional<Timescale> timescale = Timescale.parse(v[TIMESCALE]);
-            if (v[TIMESCALE].isEmpty()) {
-                problems.add(new Problem(rowNumber, COLUMNS.get(TIMESCALE), "import.problem.timescaleMissing", new Object[0]));
-            } else if (timescale.isEmpty()) {
+            // kept as the plan wrote it ("June 2018 to", "2018-19"); blank is allowed and flagged; only an impossible date is refused
+            Optional<Timescale> timescale = Timescale.asWritten(v[TIMESCALE]);
+            if (v[TIMESCALE].length() > Timescale.MAX_WRITTEN) {
+                problems.add(new Problem(rowNumber, COLUMNS.get(TIMESCALE), "import.problem.tooLong", new Object[] {Timescale.MAX_WRITTEN}));
+            } else if (!v[TIMESCALE].isEmpty() && timescale.isEmpty()) {
                 problems.add(new Problem(rowNumber, COLUMNS.get(TIMESCALE), "import.problem.timescale", new Object[] {v[TIMESCALE]}));
             }
             if (problems.size() == before) {
                 rows.add(new ImportRow(rowNumber, v[PRIORITY], new BusinessPlans.ActionDetails(priorityId, v[ACTION], personId, agencyId,
-                        v[LEAD_ROLE], v[MECHANISM], timescale.orElseThrow(), v[MEASURE], null, null)));
+                        v[LEAD_ROLE], v[MECHANISM], timescale.orElse(null), v[MEASURE], null, null)));
             }
         }
         if (rows.isEmpty() && problems.isEmpty()) {
@@ -165,7 +164,7 @@ public class PlanSpreadsheets {
                 }
             }
         }
-        for (int c : new int[] {ACTION, TIMESCALE}) {
+        for (int c : new int[] {ACTION}) {
             if (index[c] < 0) {
                 problems.add(new Problem(1, COLUMNS.get(c), "import.problem.column", new Object[] {COLUMNS.get(c)}));
             }

@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  */
 public record Timescale(Kind kind, String text, LocalDate dueDate) {
 
-    public enum Kind { DATE, MONTH, QUARTER, QUARTERLY, ONGOING }
+    /** AS_WRITTEN: words this cannot read as a date ("June 2018 to", "2018-19", "onwards"), kept and shown as the plan wrote them. */
+    public enum Kind { DATE, MONTH, QUARTER, QUARTERLY, ONGOING, AS_WRITTEN }
+
+    /** The longest timescale kept as written. */
+    public static final int MAX_WRITTEN = 200;
 
     private static final Map<String, Month> MONTHS = Map.ofEntries(
             Map.entry("jan", Month.JANUARY), Map.entry("january", Month.JANUARY),
@@ -41,6 +45,27 @@ public record Timescale(Kind kind, String text, LocalDate dueDate) {
     private static final Pattern QUARTER = Pattern.compile("q([1-4]) (\\d{4})[-/](\\d{2}|\\d{4})");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter SHOWN_MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+
+    /**
+     * The timescale as the plan wrote it: read as a date, month, quarter, "Quarterly" or "Ongoing" where it is one, and
+     * otherwise kept as written with no due date. Empty when blank, too long, or a date that cannot exist (31/02/2025):
+     * that is a typing mistake, not a way of writing a timescale.
+     */
+    public static Optional<Timescale> asWritten(String written) {
+        if (written == null || written.isBlank() || written.strip().length() > MAX_WRITTEN) {
+            return Optional.empty();
+        }
+        Optional<Timescale> read = parse(written);
+        if (read.isPresent()) {
+            return read;
+        }
+        String text = written.trim().toLowerCase(Locale.UK).replaceAll("\\s+", " ").replace(",", "");
+        Matcher words = WORDS.matcher(text);
+        if (NUMERIC.matcher(text).matches() || ISO.matcher(text).matches() || words.matches() && MONTHS.containsKey(words.group(2))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Timescale(Kind.AS_WRITTEN, written.strip().replaceAll("\\s+", " "), null));
+    }
 
     /** The timescale, or empty when the text is not one this understands. */
     public static Optional<Timescale> parse(String written) {

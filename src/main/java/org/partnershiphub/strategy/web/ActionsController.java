@@ -53,7 +53,7 @@ class ActionsController {
                       Long leadPersonId, Long leadAgencyId,
                       @Size(max = 200, message = "{error.tooLong200}") String leadDescription,
                       @Size(max = 4000, message = "{error.tooLong4000}") String deliveryMechanism,
-                      @NotBlank(message = "{action.error.timescale}") @Size(max = 60, message = "{action.error.timescale}") String timescale,
+                      @NotBlank(message = "{action.error.timescale}") @Size(max = Timescale.MAX_WRITTEN, message = "{action.error.timescale}") String timescale,
                       @Size(max = 4000, message = "{error.tooLong4000}") String successMeasure,
                       String sourceType,
                       @Size(max = 100, message = "{action.error.sourceReferenceLength}") String sourceReference) {
@@ -158,7 +158,7 @@ class ActionsController {
         if (form.leadAgencyId() != null && directory.agency(form.leadAgencyId()).isEmpty()) {
             errors.rejectValue("leadAgencyId", "action.error.leadAgency");
         }
-        Optional<Timescale> timescale = Timescale.parse(form.timescale());
+        Optional<Timescale> timescale = Timescale.asWritten(form.timescale());
         if (form.timescale() != null && !form.timescale().isBlank() && timescale.isEmpty()) {
             errors.rejectValue("timescale", "action.error.timescaleFormat");
         }
