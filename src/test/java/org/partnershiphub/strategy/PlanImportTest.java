@@ -101,6 +101,24 @@ class PlanImportTest {
     }
 
     @Test
+    void theHeadingsPlansUseAreReadAndUnknownColumnsAreListed() throws Exception {
+        String csv = CsvCells.row("Priority", "Action", "action_lead", "By when", "success_measure", "RAG", "Comments")
+                + CsvCells.row("LSCB1", "Publish the neglect strategy", "Head of Early Help", "Sept 2019", "Strategy published", "G", "On track");
+        String preview = page(upload("plan.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview).contains("1 action from plan.csv is ready to import").contains("Columns not imported")
+                .contains("RAG, Comments").doesNotContain("action_lead,");
+        String url = upload("plan.csv", csv.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(post(url + "/confirm").with(csrf()).with(user(bu)));
+        for (int i = 0; i < 100 && actions() < 1; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.queryForObject("select lead_description from plan_action where plan_id = ? and title = 'Publish the neglect strategy'",
+                String.class, plan)).isEqualTo("Head of Early Help");
+        assertThat(jdbc.queryForObject("select success_measure from plan_action where plan_id = ? and title = 'Publish the neglect strategy'",
+                String.class, plan)).isEqualTo("Strategy published");
+    }
+
+    @Test
     void everyBadRowIsShownAndNothingIsSavedFromACsv() throws Exception {
         String lead = demo.forRole(Role.AGENCY_LEAD).email();
         String csv = HEADER

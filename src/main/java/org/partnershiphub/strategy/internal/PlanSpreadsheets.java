@@ -56,7 +56,13 @@ public class PlanSpreadsheets {
     public record ImportRow(int row, String priorityCode, BusinessPlans.ActionDetails details) {
     }
 
-    public record Reading(List<ImportRow> rows, List<Problem> problems) {
+    /** {@code ignored}: the headings of columns the importer does not know, listed for the user (nothing in them is read). */
+    public record Reading(List<ImportRow> rows, List<Problem> problems, List<String> ignored) {
+
+        public Reading(List<ImportRow> rows, List<Problem> problems) {
+            this(rows, problems, List.of());
+        }
+
         public boolean ready() {
             return problems.isEmpty() && !rows.isEmpty();
         }
@@ -73,6 +79,7 @@ public class PlanSpreadsheets {
             return new Reading(List.of(), problems);
         }
         int[] index = headerIndex(table.get(0), problems);
+        List<String> ignored = ignoredColumns(table.get(0), index);
         if (!problems.isEmpty()) {
             return new Reading(List.of(), problems);
         }
@@ -151,7 +158,38 @@ public class PlanSpreadsheets {
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(2, null, "import.problem.noRows", new Object[0]));
         }
-        return new Reading(rows, problems);
+        return new Reading(rows, problems, ignored);
+    }
+
+    /**
+     * Headings plans use for our columns ("Action lead", "action_lead", "By when", "Success measures"), compared with
+     * case, spaces, underscores and punctuation ignored. A lead given only as words goes to "Lead role or group".
+     */
+    static final Map<String, Integer> ALIASES = Map.ofEntries(
+            Map.entry("priority", PRIORITY), Map.entry("priority ref", PRIORITY), Map.entry("priority reference", PRIORITY),
+            Map.entry("actions", ACTION), Map.entry("action required", ACTION), Map.entry("what we will do", ACTION),
+            Map.entry("lead", LEAD_ROLE), Map.entry("action lead", LEAD_ROLE), Map.entry("lead officer", LEAD_ROLE),
+            Map.entry("responsible", LEAD_ROLE), Map.entry("who", LEAD_ROLE), Map.entry("lead role", LEAD_ROLE),
+            Map.entry("lead email", LEAD_EMAIL), Map.entry("lead agency or organisation", LEAD_AGENCY), Map.entry("agency", LEAD_AGENCY),
+            Map.entry("timescales", TIMESCALE), Map.entry("by when", TIMESCALE), Map.entry("target date", TIMESCALE),
+            Map.entry("deadline", TIMESCALE), Map.entry("when", TIMESCALE), Map.entry("due", TIMESCALE),
+            Map.entry("success measures", MEASURE), Map.entry("measure of success", MEASURE), Map.entry("measures of success", MEASURE),
+            Map.entry("how will we know", MEASURE), Map.entry("outcome measure", MEASURE), Map.entry("success criteria", MEASURE),
+            Map.entry("delivery mechanisms", MECHANISM), Map.entry("how", MECHANISM), Map.entry("delivered through", MECHANISM));
+
+    static String normalised(String heading) {
+        return clean(heading).toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    private static List<String> ignoredColumns(List<String> header, int[] index) {
+        List<String> ignored = new ArrayList<>();
+        for (int h = 0; h < header.size(); h++) {
+            final int column = h;
+            if (!clean(header.get(h)).isEmpty() && java.util.Arrays.stream(index).noneMatch(i -> i == column)) {
+                ignored.add(clean(header.get(h)));
+            }
+        }
+        return ignored;
     }
 
     private static int[] headerIndex(List<String> header, List<Problem> problems) {
@@ -159,9 +197,15 @@ public class PlanSpreadsheets {
         for (int c = 0; c < COLUMNS.size(); c++) {
             index[c] = -1;
             for (int h = 0; h < header.size(); h++) {
-                if (clean(header.get(h)).equalsIgnoreCase(COLUMNS.get(c))) {
+                if (normalised(header.get(h)).equals(normalised(COLUMNS.get(c)))) {
                     index[c] = h;
                 }
+            }
+        }
+        for (int h = 0; h < header.size(); h++) { // then the headings plans use, for columns not named exactly
+            Integer c = ALIASES.get(normalised(header.get(h)));
+            if (c != null && index[c] < 0) {
+                index[c] = h;
             }
         }
         for (int c : new int[] {ACTION}) {
