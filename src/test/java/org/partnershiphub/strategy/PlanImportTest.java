@@ -145,6 +145,29 @@ class PlanImportTest {
         // confirming an import with problems saves nothing
         mvc.perform(post(url + "/confirm").with(csrf()).with(user(bu)));
         assertThat(actions()).isZero();
+
+        // the rows with problems come back as a spreadsheet, as uploaded, with what is wrong in a last column
+        assertThat(html).contains("2 rows are ready; 3 rows have problems").contains("Import the 2 ready rows");
+        MvcResult rejected = mvc.perform(get(url + "/rejected.xlsx").with(user(bu))).andReturn();
+        assertThat(rejected.getResponse().getHeader("Content-Disposition")).contains("rows-to-fix.xlsx");
+        try (var workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(rejected.getResponse().getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Priority code");
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Problems");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Unknown priority");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).contains("There is no priority with code \"LSCB9\" in this plan");
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("31/02/2025");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Unknown lead");
+        }
+        // and the good rows can go in now
+        mvc.perform(post(url + "/confirm").with(csrf()).with(user(bu)).param("goodRows", "yes"));
+        for (int i = 0; i < 100 && actions() < 2; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(actions()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select title from plan_action where plan_id = ? order by title", String.class, plan))
+                .containsExactly("Missing its lead", "Month written short");
     }
 
     @Test

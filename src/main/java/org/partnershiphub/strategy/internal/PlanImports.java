@@ -102,7 +102,15 @@ public class PlanImports {
 
     /** Starts saving a ready import; does nothing when it has problems or has already started. */
     public synchronized boolean start(Job job) {
-        if (job.state != State.READY || !job.reading.ready()) {
+        return start(job, false);
+    }
+
+    /**
+     * Starts saving; with {@code goodRowsOnly} the rows without problems go in although others have some (the user
+     * takes the others away as a spreadsheet to fix). Does nothing when nothing can be saved or it has already started.
+     */
+    public synchronized boolean start(Job job, boolean goodRowsOnly) {
+        if (job.state != State.READY || job.reading.rows().isEmpty() || !job.reading.problems().isEmpty() && !goodRowsOnly) {
             return false;
         }
         job.state = State.RUNNING;

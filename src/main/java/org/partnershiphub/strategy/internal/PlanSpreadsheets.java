@@ -57,10 +57,16 @@ public class PlanSpreadsheets {
     }
 
     /** {@code ignored}: the headings of columns the importer does not know, listed for the user (nothing in them is read). */
-    public record Reading(List<ImportRow> rows, List<Problem> problems, List<String> ignored) {
+    public record Reading(List<ImportRow> rows, List<Problem> problems, List<String> ignored, List<String> header,
+                          Map<Integer, List<String>> rejected) {
 
         public Reading(List<ImportRow> rows, List<Problem> problems) {
-            this(rows, problems, List.of());
+            this(rows, problems, List.of(), List.of(), Map.of());
+        }
+
+        /** Some rows can go in although others have problems: the user may import them and fix the rest. */
+        public boolean partlyReady() {
+            return !rows.isEmpty() && !problems.isEmpty();
         }
 
         public boolean ready() {
@@ -95,6 +101,7 @@ public class PlanSpreadsheets {
         plans.possibleLeads().forEach(c -> leads.put(c.email().toLowerCase(Locale.UK), c.id()));
 
         List<ImportRow> rows = new ArrayList<>();
+        Map<Integer, List<String>> rejected = new java.util.LinkedHashMap<>();
         for (int r = 1; r < table.size(); r++) {
             List<String> cells = table.get(r);
             String[] v = new String[COLUMNS.size()];
@@ -150,6 +157,9 @@ public class PlanSpreadsheets {
             } else if (!v[TIMESCALE].isEmpty() && timescale.isEmpty()) {
                 problems.add(new Problem(rowNumber, COLUMNS.get(TIMESCALE), "import.problem.timescale", new Object[] {v[TIMESCALE]}));
             }
+            if (problems.size() != before) {
+                rejected.put(rowNumber, table.get(r));
+            }
             if (problems.size() == before) {
                 rows.add(new ImportRow(rowNumber, v[PRIORITY], new BusinessPlans.ActionDetails(priorityId, v[ACTION], personId, agencyId,
                         v[LEAD_ROLE], v[MECHANISM], timescale.orElse(null), v[MEASURE], null, null)));
@@ -158,7 +168,7 @@ public class PlanSpreadsheets {
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(2, null, "import.problem.noRows", new Object[0]));
         }
-        return new Reading(rows, problems, ignored);
+        return new Reading(rows, problems, ignored, table.get(0), rejected);
     }
 
     /**
@@ -324,6 +334,39 @@ public class PlanSpreadsheets {
                 }
             }
             widths(sheet, COLUMNS.size());
+            return bytes(workbook);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The rows that could not be imported, as they were in the upload (every column, the user's own headings), with a
+     * last column saying what is wrong: fixed and uploaded again, they go in like any other.
+     */
+    public byte[] rejectedXlsx(Reading reading, java.util.function.Function<Problem, String> describe) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Rows to fix");
+            List<String> heading = new ArrayList<>(reading.header());
+            heading.add("Problems");
+            header(workbook, sheet, heading);
+            int r = 1;
+            for (Map.Entry<Integer, List<String>> entry : reading.rejected().entrySet()) {
+                Row row = sheet.createRow(r++);
+                List<String> cells = entry.getValue();
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c)); // a string cell: never a formula
+                }
+                StringBuilder what = new StringBuilder();
+                for (Problem problem : reading.problems()) {
+                    if (problem.row() == entry.getKey()) {
+                        what.append(what.isEmpty() ? "" : "; ").append(problem.column() == null ? "" : problem.column() + ": ")
+                                .append(describe.apply(problem));
+                    }
+                }
+                row.createCell(reading.header().size()).setCellValue(what.toString());
+            }
+            widths(sheet, heading.size());
             return bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

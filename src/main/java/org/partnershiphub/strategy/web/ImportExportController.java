@@ -42,7 +42,11 @@ class ImportExportController {
     private final PlanPdf pdf;
     private final UploadChecker checker;
 
-    ImportExportController(BusinessPlans plans, PlanSpreadsheets spreadsheets, PlanImports imports, PlanPdf pdf, UploadChecker checker) {
+    private final org.springframework.context.MessageSource messages;
+
+    ImportExportController(BusinessPlans plans, PlanSpreadsheets spreadsheets, PlanImports imports, PlanPdf pdf, UploadChecker checker,
+                           org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.spreadsheets = spreadsheets;
         this.imports = imports;
@@ -96,10 +100,19 @@ class ImportExportController {
     }
 
     @PostMapping("/plan/{id}/import/{jobId}/confirm")
-    String confirm(@PathVariable long id, @PathVariable String jobId, RedirectAttributes redirect) {
+    String confirm(@PathVariable long id, @PathVariable String jobId, @RequestParam(required = false) String goodRows,
+                   RedirectAttributes redirect) {
         PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new NotFoundException("import"));
-        imports.start(job);
+        imports.start(job, "yes".equals(goodRows));
         return "redirect:/plan/" + id + "/import/" + jobId;
+    }
+
+    /** The rows with problems, as uploaded plus a column saying what is wrong, to fix and upload again. */
+    @GetMapping("/plan/{id}/import/{jobId}/rejected.xlsx")
+    ResponseEntity<byte[]> rejected(@PathVariable long id, @PathVariable String jobId) {
+        PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new NotFoundException("import"));
+        byte[] xlsx = spreadsheets.rejectedXlsx(job.reading(), p -> messages.getMessage(p.messageKey(), p.arguments(), java.util.Locale.UK));
+        return download(xlsx, XLSX, "rows-to-fix.xlsx");
     }
 
     @GetMapping("/plan/import-template.xlsx")

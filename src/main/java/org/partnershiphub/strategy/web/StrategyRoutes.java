@@ -33,7 +33,7 @@ class StrategyRoutes {
                 // the business unit's pages first: "/plan/new" must not fall under the readers' "/plan/{id}"
                 .requestMatchers(HttpMethod.GET, "/plan/new", "/plan/{id}/edit", "/plan/{id}/agree", "/plan/{id}/priorities/new",
                         "/plan/{id}/priorities/{priorityId}/edit", "/plan/{id}/actions/new", "/plan/actions/{id}/edit",
-                        "/plan/{id}/import", "/plan/{id}/import/{jobId}", "/plan/import-template.xlsx", "/plan/import-template.csv")
+                        "/plan/{id}/import", "/plan/{id}/import/{jobId}", "/plan/{id}/import/{jobId}/rejected.xlsx", "/plan/import-template.xlsx", "/plan/import-template.csv")
                 .hasRole(Role.BUSINESS_UNIT.name())
                 .requestMatchers(HttpMethod.POST, "/plan", "/plan/{id}/edit", "/plan/{id}/agree", "/plan/{id}/priorities",
                         "/plan/{id}/priorities/{priorityId}/edit", "/plan/{id}/actions", "/plan/actions/{id}/edit", "/plan/{id}/import",
