@@ -241,9 +241,10 @@ class BusinessPlanTest {
 
     @Test
     void thePlanExportsToASpreadsheetThatImportsAgainAndToAPdf() throws Exception {
-        action(p1, "Complete a multi-agency audit " + run, personId(Role.AGENCY_LEAD), null, "Sept 2026");
+        long audited = action(p1, "Complete a multi-agency audit " + run, personId(Role.AGENCY_LEAD), null, "Sept 2026");
         action(null, "Publish the arrangements " + run, null, null, "31/12/2026");
         UserDetails executive = as(Role.EXECUTIVE_MEMBER);
+        postUpdate(audited, as(Role.BUSINESS_UNIT), "AMBER");
 
         MvcResult xlsx = perform(get("/plan/" + plan + "/export.xlsx"), executive);
         assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
@@ -260,6 +261,13 @@ class BusinessPlanTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("P1");
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(demo.forRole(Role.AGENCY_LEAD).email());
             assertThat(workbook.getSheet("Priorities").getRow(2).getCell(0).getStringCellValue()).isEqualTo("P2");
+            // status in words and the latest commentary, not codes
+            int status = PlanSpreadsheets.COLUMNS.size();
+            assertThat(header.getCell(status).getStringCellValue()).isEqualTo("Status");
+            assertThat(header.getCell(status + 2).getStringCellValue()).isEqualTo("Latest commentary");
+            assertThat(sheet.getRow(1).getCell(status).getStringCellValue()).isEqualTo("Amber: at risk");
+            assertThat(sheet.getRow(1).getCell(status + 2).getStringCellValue()).isEqualTo("Progress by " + demo.forRole(Role.BUSINESS_UNIT).email());
+            assertThat(sheet.getRow(2).getCell(status).getStringCellValue()).isEqualTo("Not started");
         }
         assertThat(titles).containsExactly("Complete a multi-agency audit " + run, "Publish the arrangements " + run);
 

@@ -43,7 +43,13 @@ public class PlanSpreadsheets {
     private final Directory directory;
     private final BusinessPlans plans;
 
-    PlanSpreadsheets(Directory directory, BusinessPlans plans) {
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.springframework.context.MessageSource messages;
+
+    PlanSpreadsheets(Directory directory, BusinessPlans plans, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                     org.springframework.context.MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
         this.directory = directory;
         this.plans = plans;
     }
@@ -377,12 +383,20 @@ public class PlanSpreadsheets {
         return CsvCells.row(COLUMNS.toArray());
     }
 
-    /** The plan's actions with the import columns, then status and last update; a second sheet lists the priorities. */
+    /**
+     * The plan's actions with the import columns, then the status in words ("Amber: at risk"), the last update's date and
+     * its commentary; a second sheet lists the priorities.
+     */
     public byte[] exportXlsx(BusinessPlans.PlanDocument doc) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet actions = workbook.createSheet("Actions");
             List<String> columns = new ArrayList<>(COLUMNS);
-            columns.addAll(List.of("Status", "Last update", "Overdue"));
+            columns.addAll(List.of("Status", "Last update", "Latest commentary", "Overdue"));
+            Map<Long, String> commentary = new HashMap<>();
+            jdbc.query("select u.action_id, u.commentary from plan_update u join plan_action a on a.id = u.action_id where a.plan_id = ? "
+                    + "order by u.action_id, u.posted_at, u.id", rs -> {
+                        commentary.put(rs.getLong(1), rs.getString(2)); // the latest one wins
+                    }, doc.plan().getId());
             header(workbook, actions, columns);
             Map<Long, String> codes = new HashMap<>();
             doc.priorities().forEach(p -> codes.put(p.priority().getId(), p.priority().getCode()));
@@ -398,8 +412,9 @@ public class PlanSpreadsheets {
                         a.getLeadPersonId() == null ? "" : emails.getOrDefault(a.getLeadPersonId(), ""),
                         a.getLeadAgencyId() == null ? "" : directory.agencyName(a.getLeadAgencyId()),
                         nz(a.getLeadDescription()), nz(a.getDeliveryMechanism()), nz(a.getTimescaleText()), nz(a.getSuccessMeasure()),
-                        a.getStatus().name(), a.getLastUpdateAt() == null ? "" : a.getLastUpdateAt().toString().substring(0, 10),
-                        a.isOverdue(plans.today()) ? "Yes" : "No"};
+                        messages.getMessage("plan.status." + a.getStatus().name(), null, a.getStatus().name(), Locale.UK),
+                        a.getLastUpdateAt() == null ? "" : a.getLastUpdateAt().toString().substring(0, 10),
+                        commentary.getOrDefault(a.getId(), ""), a.isOverdue(plans.today()) ? "Yes" : "No"};
                 for (int c = 0; c < values.length; c++) {
                     row.createCell(c).setCellValue(values[c] == null ? "" : values[c]);
                 }
