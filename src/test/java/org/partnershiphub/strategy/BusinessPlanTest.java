@@ -240,6 +240,30 @@ class BusinessPlanTest {
     }
 
     @Test
+    void anUpdateIsForTheQuarterThePersonPicks() throws Exception {
+        long a = action(p1, "Quarterly picked " + run, null, null, "Ongoing");
+        UserDetails bu = as(Role.BUSINESS_UNIT);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        var quarters = org.partnershiphub.strategy.internal.Quarter.reportable(2026, 2027, today);
+        String page = perform(get("/plan/actions/" + a), bu).getResponse().getContentAsString();
+        for (var q : quarters) {
+            assertThat(page).contains("value=\"" + q.key() + "\"").contains(q.label());
+        }
+        var earliest = quarters.get(quarters.size() - 1);
+        perform(multipart("/plan/actions/" + a + "/updates").with(csrf()).param("status", "GREEN").param("commentary", "For the earliest quarter")
+                .param("quarter", earliest.key()), bu);
+        assertThat(jdbc.queryForObject("select quarter_key from plan_update where action_id = ?", String.class, a)).isEqualTo(earliest.key());
+        assertThat(perform(get("/plan/actions/" + a), bu).getResponse().getContentAsString()).contains("Update for " + earliest.label());
+        // a quarter outside the plan's period, or still to come, is refused next to the field with the commentary kept
+        String refused = perform(multipart("/plan/actions/" + a + "/updates").with(csrf()).param("status", "GREEN")
+                .param("commentary", "Typed before the refusal").param("quarter", "2031Q1"), bu).getResponse().getContentAsString();
+        assertThat(refused).contains("Choose a quarter of the plan&#39;s period that has begun").contains("Typed before the refusal");
+        assertThat(jdbc.queryForObject("select count(*) from plan_update where action_id = ?", Integer.class, a)).isEqualTo(1);
+        assertThat(org.partnershiphub.strategy.internal.Quarter.reportable(2019, 2022, today)).hasSize(12)
+                .first().isEqualTo(new org.partnershiphub.strategy.internal.Quarter(2021, 4));
+    }
+
+    @Test
     void thePlanExportsToASpreadsheetThatImportsAgainAndToAPdf() throws Exception {
         long audited = action(p1, "Complete a multi-agency audit " + run, personId(Role.AGENCY_LEAD), null, "Sept 2026");
         action(null, "Publish the arrangements " + run, null, null, "31/12/2026");

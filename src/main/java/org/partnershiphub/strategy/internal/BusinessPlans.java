@@ -273,13 +273,37 @@ public class BusinessPlans {
      */
     @Transactional
     public PlanUpdate postUpdate(long actionId, ActionStatus status, String commentary, String evidenceLink) {
+        return postUpdate(actionId, status, commentary, evidenceLink, null);
+    }
+
+    /** The quarters an update of this action can report on: those of its plan's period that have begun, newest first. */
+    public List<Quarter> reportableQuarters(PlanAction action) {
+        if (action.getPlanId() == null) {
+            return List.of(currentQuarter());
+        }
+        Plan plan = plan(action.getPlanId());
+        return Quarter.reportable(plan.getFirstYear(), plan.getLastYear(), today());
+    }
+
+    /**
+     * As above, for the quarter the person picked (null: the current one).
+     *
+     * @throws IllegalArgumentException naming the field when the quarter is outside the plan's period or still to come
+     */
+    @Transactional
+    public PlanUpdate postUpdate(long actionId, ActionStatus status, String commentary, String evidenceLink, String quarterKey) {
         PlanAction action = action(actionId);
         permissions.check(Permissions.Access.CHANGE, action);
+        Quarter quarter = quarterKey == null || quarterKey.isBlank() ? currentQuarter()
+                : Quarter.ofKey(quarterKey).filter(reportableQuarters(action)::contains)
+                        .orElseThrow(() -> new IllegalArgumentException("quarter"));
         var now = clock.instant();
-        PlanUpdate update = updates.save(new PlanUpdate(actionId, status, commentary.trim(), blankToNull(evidenceLink),
-                CurrentUser.require().userId(), now));
+        PlanUpdate update = new PlanUpdate(actionId, status, commentary.trim(), blankToNull(evidenceLink), CurrentUser.require().userId(), now);
+        update.reportsOn(quarter);
+        update = updates.save(update);
         action.report(status, now, Quarter.of(today()));
-        audit.record(AuditEvent.of(AuditAction.CREATE, "PlanUpdate", update.getId()).withDetail("action " + actionId + " " + status));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "PlanUpdate", update.getId()).withDetail("action " + actionId + " " + status
+                + " for " + quarter.label()));
         return update;
     }
 

@@ -30,6 +30,8 @@ public class PlanUpdate {
     private long postedBy;
     @Column(name = "posted_at")
     private Instant postedAt;
+    @jakarta.persistence.Column(name = "quarter_key")
+    private String quarterKey;
 
     protected PlanUpdate() {
     }
@@ -50,4 +52,14 @@ public class PlanUpdate {
     public String getEvidenceLink() { return evidenceLink; }
     public long getPostedBy() { return postedBy; }
     public Instant getPostedAt() { return postedAt; }
+    public String getQuarterKey() { return quarterKey; }
+
+    /** "Q3 2024-25": the quarter the update reports on (older updates: the quarter they were posted in). */
+    public String getQuarterLabel() {
+        return Quarter.ofKey(quarterKey).orElseGet(() -> Quarter.of(postedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())).label();
+    }
+
+    void reportsOn(Quarter quarter) {
+        this.quarterKey = quarter.key();
+    }
 }

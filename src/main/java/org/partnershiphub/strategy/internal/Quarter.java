@@ -43,6 +43,29 @@ public record Quarter(int financialYear, int number) {
         return "Q" + number + " " + financialYear + "-" + String.format("%02d", (financialYear + 1) % 100);
     }
 
+    /** The quarter of a key such as {@code 2024Q3}; empty when it is not one. */
+    public static java.util.Optional<Quarter> ofKey(String key) {
+        if (key == null || !key.matches("\\d{4}Q[1-4]")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Quarter(Integer.parseInt(key.substring(0, 4)), key.charAt(5) - '0'));
+    }
+
+    /** The quarters a plan's updates can report on: those of its period that have begun, newest first. */
+    public static java.util.List<Quarter> reportable(int firstYear, int lastYear, LocalDate today) {
+        java.util.List<Quarter> quarters = new java.util.ArrayList<>();
+        Quarter now = of(today);
+        for (Quarter q = new Quarter(firstYear, 1); q.financialYear() < Math.max(lastYear, firstYear + 1); q = q.next()) {
+            if (!q.start().isAfter(today)) {
+                quarters.add(0, q);
+            }
+        }
+        if (quarters.isEmpty()) { // a plan whose period has not begun: the current quarter
+            quarters.add(now);
+        }
+        return quarters;
+    }
+
     /** A compact sortable key stored with an action's status, e.g. {@code 2024Q3}. */
     public String key() {
         return financialYear + "Q" + number;

@@ -72,7 +72,7 @@ class ActionsController {
     record UpdateForm(ActionStatus status,
                       @NotBlank(message = "{update.error.commentary}") @Size(max = 8000, message = "{error.tooLong8000}") String commentary,
                       @Size(max = 2000, message = "{update.error.link}") String evidenceLink,
-                      List<MultipartFile> evidence) {
+                      List<MultipartFile> evidence, String quarter) {
     }
 
     @GetMapping("/plan/{id}/actions/new")
@@ -175,7 +175,7 @@ class ActionsController {
     @GetMapping("/plan/actions/{id}")
     String view(@PathVariable long id, Model model) {
         if (!model.containsAttribute("update")) {
-            model.addAttribute("update", new UpdateForm(null, "", "", List.of()));
+            model.addAttribute("update", new UpdateForm(null, "", "", List.of(), plans.currentQuarter().key()));
         }
         PlanAction action = plans.action(id);
         model.addAttribute("action", action);
@@ -191,6 +191,7 @@ class ActionsController {
         model.addAttribute("today", plans.today());
         model.addAttribute("quarter", plans.currentQuarter());
         model.addAttribute("statuses", ActionStatus.reportable());
+        model.addAttribute("quarters", plans.reportableQuarters(action));
         model.addAttribute("maxFiles", EvidenceFiles.MAX_FILES);
         return "strategy/action";
     }
@@ -206,12 +207,16 @@ class ActionsController {
         if (form.evidenceLink() != null && !form.evidenceLink().isBlank() && !WebAddresses.isWebAddress(form.evidenceLink().trim())) {
             errors.rejectValue("evidenceLink", "update.error.link");
         }
+        if (form.quarter() != null && !form.quarter().isBlank() && org.partnershiphub.strategy.internal.Quarter.ofKey(form.quarter())
+                .filter(plans.reportableQuarters(action)::contains).isEmpty()) {
+            errors.rejectValue("quarter", "update.error.quarter");
+        }
         var checked = evidence.check(files, errors);
         if (errors.hasErrors()) {
             model.addAttribute("filesLost", files.stream().anyMatch(f -> !f.isEmpty()));
             return view(action.getId(), model);
         }
-        var update = plans.postUpdate(id, form.status(), form.commentary(), form.evidenceLink());
+        var update = plans.postUpdate(id, form.status(), form.commentary(), form.evidenceLink(), form.quarter());
         evidence.store(update.getId(), checked);
         redirect.addFlashAttribute("notice", "update.saved");
         return "redirect:/plan/actions/" + id;
