@@ -373,6 +373,9 @@ class TemplateRenderingTest {
                 .param("dueMeeting", String.valueOf(later)), Role.BUSINESS_UNIT);
         render(get("/governance/meetings/" + meeting), Role.BUSINESS_UNIT);
         render(get("/governance/meetings/" + meeting), Role.AGENCY_LEAD);
+        render(get("/governance/meetings/" + meeting + "/papers"), Role.BUSINESS_UNIT);
+        render(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/governance/meetings/" + meeting + "/papers")
+                .with(csrf()).param("title", "A paper"), Role.BUSINESS_UNIT);
         render(get("/governance/meetings/" + later), Role.EXECUTIVE_MEMBER);
         render(get("/governance/items/" + item), Role.EXECUTIVE_MEMBER);
         long action = jdbc.queryForObject("select id from gov_action where item_id = ?", Long.class, item);

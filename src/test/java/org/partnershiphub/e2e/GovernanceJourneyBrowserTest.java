@@ -158,6 +158,22 @@ class GovernanceJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#item-" + restricted)).containsText(text("gov.paper.restrictedTag"));
         assertThat(page.locator("h2#agenda")).hasText(text("gov.agenda.draftTitle"));
         assertNoAxeViolations(page, "governance-07-draft-agenda");
+
+        // or all the meeting's papers from one page, without hunting through the agenda
+        follow(link(text("gov.papers.link")));
+        waitForPath("/governance/meetings/" + meeting + "/papers");
+        assertThat(page.locator("main")).containsText("Rapid review summary");
+        assertNoAxeViolations(page, "governance-07a-papers");
+        submit(text("gov.paper.upload"));
+        assertSummaryLinksToFields(List.of(new FieldError("item", text("gov.paper.error.item")), new FieldError("file", text("gov.paper.error.file"))));
+        assertNoAxeViolations(page, "governance-07b-papers-errors");
+        page.locator("#item").selectOption(String.valueOf(jdbc.queryForObject("select id from gov_agenda_item where meeting_id = ? and title = ?",
+                Long.class, meeting, ITEM)));
+        page.locator("#file").setInputFiles(new FilePayload("annual-report.pdf", "application/pdf", UploadFixtures.pdf()));
+        submit(text("gov.paper.upload"));
+        assertSuccess(text("gov.paper.added"));
+        assertThat(page.locator("main")).containsText("annual-report.pdf");
+        follow(page.locator("main .govuk-back-link"));
         return jdbc.queryForObject("select id from gov_agenda_item where meeting_id = ? and title = ?", Long.class, meeting, ITEM);
     }
 
@@ -316,7 +332,8 @@ class GovernanceJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText(text("gov.agenda.restrictedHidden"));
         assertThat(page.locator("main")).not().containsText("Rapid review summary");
         assertNoAxeViolations(page, "governance-19-non-member");
-        long paper = jdbc.queryForObject("select p.id from gov_paper p join gov_agenda_item i on i.id = p.item_id where i.meeting_id = ?", Long.class, meeting);
+        long paper = jdbc.queryForObject("select p.id from gov_paper p join gov_agenda_item i on i.id = p.item_id where i.meeting_id = ? and p.restricted = true",
+                Long.class, meeting);
         Response refused = page.navigate(baseUrl() + "/governance/papers/" + paper);
         assertEquals(403, refused.status());
         signOut();

@@ -424,6 +424,35 @@ class GovernanceTest {
     }
 
     @Test
+    void papersAreUploadedForAnyItemFromOnePage() throws Exception {
+        long meeting = schedule(LocalDate.now().plusDays(20));
+        long first = item(meeting, "Annual report " + run, false);
+        long second = item(meeting, "Child Q rapid review " + run, true);
+        assertThat(page("/governance/meetings/" + meeting, Role.BUSINESS_UNIT)).contains("/governance/meetings/" + meeting + "/papers");
+        String empty = page("/governance/meetings/" + meeting + "/papers", Role.BUSINESS_UNIT);
+        assertThat(empty).contains("Annual report " + run).contains("Child Q rapid review " + run).contains("No papers yet.");
+        // no item and no file: both refused next to their fields, the title typed kept
+        String refused = perform(multipart("/governance/meetings/" + meeting + "/papers").param("title", "Draft annual report " + run),
+                Role.BUSINESS_UNIT).getResponse().getContentAsString();
+        assertThat(refused).contains("Choose the agenda item the paper is for").contains("Select the paper to upload")
+                .contains("value=\"Draft annual report " + run + "\"").contains("<title>Error: ");
+        // not a real PDF
+        String notPdf = perform(multipart("/governance/meetings/" + meeting + "/papers")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "report.pdf", "application/pdf", "not a pdf".getBytes()))
+                .param("item", String.valueOf(first)), Role.BUSINESS_UNIT).getResponse().getContentAsString();
+        assertThat(notPdf).contains("govuk-error-summary").doesNotContain("{0}");
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        MvcResult added = perform(multipart("/governance/meetings/" + meeting + "/papers")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "rapid-review.pdf", "application/pdf", pdf))
+                .param("item", String.valueOf(second)).param("title", "Rapid review report " + run), Role.BUSINESS_UNIT);
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/governance/meetings/" + meeting + "/papers");
+        assertThat(jdbc.queryForObject("select restricted from gov_paper where item_id = ?", Boolean.class, second))
+                .as("a paper for a restricted item is restricted").isTrue();
+        assertThat(page("/governance/meetings/" + meeting + "/papers", Role.BUSINESS_UNIT)).contains("Rapid review report " + run);
+        assertThat(perform(get("/governance/meetings/" + meeting + "/papers"), Role.EXECUTIVE_MEMBER).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void theBusinessUnitCreatesAScrutinyBoardAndItsTermsOfReferenceShowOnTheBoardPage() throws Exception {
         String name = "Scrutiny Board " + run;
         MvcResult created = perform(post("/admin/groups").param("name", name).param("type", "SCRUTINY_BOARD")

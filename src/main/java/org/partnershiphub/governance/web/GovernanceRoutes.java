@@ -36,10 +36,12 @@ class GovernanceRoutes {
                 .requestMatchers(HttpMethod.GET, "/governance/meetings.ics", "/governance/calendar").authenticated()
                 .requestMatchers(HttpMethod.POST, "/governance/calendar", "/governance/calendar/stop").authenticated()
                 .requestMatchers(HttpMethod.GET, "/governance/boards/{id}/edit", "/governance/boards/{id}/meetings/new",
-                        "/governance/meetings/{id}/attendance", "/governance/items/{id}/minutes", "/governance/items/{id}/decisions/new",
+                        "/governance/meetings/{id}/attendance", "/governance/meetings/{id}/papers", "/governance/items/{id}/minutes",
+                        "/governance/items/{id}/decisions/new",
                         "/governance/items/{id}/actions/new", "/governance/items/{id}/follow-ups/new").hasRole(bu)
                 .requestMatchers(HttpMethod.POST, "/governance/boards/{id}", "/governance/boards/{id}/meetings", "/governance/meetings/{id}/items",
-                        "/governance/items/{id}/papers", "/governance/meetings/{id}/attendance", "/governance/items/{id}/minutes",
+                        "/governance/items/{id}/papers", "/governance/meetings/{id}/papers", "/governance/meetings/{id}/attendance",
+                        "/governance/items/{id}/minutes",
                         "/governance/items/{id}/decisions", "/governance/items/{id}/actions", "/governance/items/{id}/follow-ups",
                         "/governance/meetings/{id}/publish").hasRole(bu)
                 .requestMatchers(HttpMethod.GET, "/governance", "/governance/boards/{id}", "/governance/meetings/{id}", "/governance/items/{id}", "/governance/papers/{id}",

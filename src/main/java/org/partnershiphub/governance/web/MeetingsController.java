@@ -145,6 +145,63 @@ class MeetingsController {
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
 
+    /** All the meeting's papers on one page, with one form to add a paper to any item: no hunting through the agenda. */
+    @GetMapping("/governance/meetings/{id}/papers")
+    String papersPage(@PathVariable long id, Model model) {
+        return papersView(meetings.meeting(id), model, null, "", null, false);
+    }
+
+    /** A problem with one field of the paper form: the message key and its arguments. */
+    record FieldProblem(String key, Object[] args) {
+    }
+
+    private String papersView(Meeting meeting, Model model, String itemTyped, String titleTyped, Map<String, FieldProblem> fieldErrors,
+                              boolean restrictedTyped) {
+        List<AgendaItem> items = meetings.items(meeting.id());
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("items", items);
+        model.addAttribute("papers", meetings.papers(items.stream().map(AgendaItem::id).toList()));
+        model.addAttribute("itemTyped", itemTyped);
+        model.addAttribute("titleTyped", titleTyped);
+        model.addAttribute("restrictedTyped", restrictedTyped);
+        model.addAttribute("paperErrors", fieldErrors == null ? Map.of() : fieldErrors);
+        if (fieldErrors != null && !fieldErrors.isEmpty()) {
+            model.addAttribute("paperProblem", true);
+            model.addAttribute("problem", fieldErrors.values().iterator().next().key()); // the title reads "Error: ..."
+        }
+        return "governance/papers";
+    }
+
+    @PostMapping("/governance/meetings/{id}/papers")
+    String uploadPaper(@PathVariable long id, @RequestParam(required = false) String item, @RequestParam(required = false) MultipartFile file,
+                       @RequestParam(required = false) String title, @RequestParam(required = false) String restricted, Model model,
+                       RedirectAttributes redirect) {
+        Meeting meeting = meetings.meeting(id);
+        Map<String, FieldProblem> errors = new java.util.LinkedHashMap<>();
+        AgendaItem chosen = meetings.items(id).stream().filter(i -> String.valueOf(i.id()).equals(item)).findFirst().orElse(null);
+        if (chosen == null) {
+            errors.put("item", new FieldProblem("gov.paper.error.item", new Object[0]));
+        }
+        if (title != null && title.length() > 300) {
+            errors.put("title", new FieldProblem("gov.paper.error.title", new Object[0]));
+        }
+        if (file == null || file.isEmpty()) {
+            errors.put("file", new FieldProblem("gov.paper.error.file", new Object[0]));
+        }
+        if (errors.isEmpty()) {
+            try {
+                meetings.addPaper(chosen.id(), uploads.check(file, PAPER_KINDS), title, "true".equals(restricted));
+            } catch (UploadRefused refused) {
+                errors.put("file", new FieldProblem(refused.messageKey(), refused.messageArguments()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return papersView(meeting, model, item, title == null ? "" : title, errors, "true".equals(restricted));
+        }
+        redirect.addFlashAttribute("notice", "gov.paper.added");
+        return "redirect:/governance/meetings/" + id + "/papers";
+    }
+
     @GetMapping("/governance/papers/{id}")
     ResponseEntity<byte[]> paper(@PathVariable long id) {
         Meetings.PaperDownload download = meetings.paper(id, CurrentUser.require());
