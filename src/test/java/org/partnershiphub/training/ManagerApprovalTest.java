@@ -100,13 +100,7 @@ class ManagerApprovalTest {
     }
 
     private String[] subjectsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessagesForDomain(address)).map(message -> {
-            try {
-                return message.getSubject();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(String[]::new);
+        return Arrays.stream(smtp.getReceivedMessagesForDomain(address)).map(ManagerApprovalTest::subjectOf).toArray(String[]::new);
     }
 
     @Test

@@ -166,8 +166,7 @@ class MeetingsController {
         model.addAttribute("restrictedTyped", restrictedTyped);
         model.addAttribute("paperErrors", fieldErrors == null ? Map.of() : fieldErrors);
         if (fieldErrors != null && !fieldErrors.isEmpty()) {
-            model.addAttribute("paperProblem", true);
-            model.addAttribute("problem", fieldErrors.values().iterator().next().key()); // the title reads "Error: ..."
+            model.addAttribute("pageErrors", true); // the title reads "Error: ..."
         }
         return "governance/papers";
     }
@@ -251,7 +250,7 @@ class MeetingsController {
                     model.addAttribute("statuses", typed);
                     model.addAttribute("others", form.getOrDefault("others", ""));
                     model.addAttribute("othersError", i + 1);
-                    model.addAttribute("problem", "gov.attendance.error.others"); // the page title starts "Error:"
+                    model.addAttribute("pageErrors", true); // the page title starts "Error:"
                     return "governance/attendance";
                 }
                 others.add(other);
