@@ -211,6 +211,17 @@ class TemplateRenderingTest {
         render(post("/plan/" + plan + "/actions").with(csrf()).param("priorityId", String.valueOf(priority)).param("title", "Rendering action")
                 .param("leadDescription", "Business unit manager").param("timescale", "Sept 2026"), Role.BUSINESS_UNIT);
         long action = jdbc.queryForObject("select max(id) from plan_action where plan_id = ?", Long.class, plan);
+        render(get("/plan/" + plan + "/priorities/" + priority + "/outcomes/new"), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/priorities/" + priority + "/outcomes").with(csrf()).param("title", ""), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/priorities/" + priority + "/outcomes").with(csrf()).param("title", "Rendering <outcome>"),
+                Role.BUSINESS_UNIT);
+        long outcome = jdbc.queryForObject("select max(id) from plan_outcome", Long.class);
+        render(get("/plan/" + plan + "/outcomes/" + outcome + "/edit"), Role.BUSINESS_UNIT);
+        render(post("/plan/" + plan + "/actions").with(csrf()).param("priorityId", String.valueOf(priority))
+                .param("outcomeId", String.valueOf(outcome)).param("title", "Rendering action under an outcome")
+                .param("leadDescription", "Rendering <lead> as words"), Role.BUSINESS_UNIT);
+        render(get("/plan/" + plan + "/actions/new?priority=" + priority + "&outcome=" + outcome), Role.BUSINESS_UNIT);
+        render(get("/plan/" + plan + "/leads"), Role.BUSINESS_UNIT);
         render(get("/plan/" + plan), Role.EXECUTIVE_MEMBER);
         render(get("/plan/actions?after=" + (action - 1)), Role.EXECUTIVE_MEMBER); // an action written into the plan, no source
         render(get("/plan/actions/" + action), Role.BUSINESS_UNIT);

@@ -139,6 +139,7 @@ class AccessControlMatrixTest {
                         .replace("{recommendationId}", "999999999")
                         .replace("{productId}", "999999999")
                         .replace("{priorityId}", "999999999")
+                        .replace("{outcomeId}", "999999999")
                         .replace("{fileId}", "999999999")
                         .replace("{entryId}", "999999999")
                         .replace("{disagreementId}", "999999999")

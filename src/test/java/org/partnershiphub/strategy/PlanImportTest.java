@@ -139,9 +139,9 @@ class PlanImportTest {
                 .contains("There is no agency called &quot;Imaginary Trust&quot;")
                 .doesNotContain("Sept 2019&quot; is not")
                 .doesNotContain("Import 1 actions");
-        // rows are numbered as the spreadsheet numbers them: the header is row 1
-        assertThat(html).containsPattern("(?s)<td[^>]*>3</td>\\s*<td[^>]*>Priority code</td>")
-                .containsPattern("(?s)<td[^>]*>5</td>\\s*<td[^>]*>Timescale</td>");
+        // rows are numbered as the spreadsheet numbers them (the header is row 1), each with the action typed on it
+        assertThat(html).containsPattern("(?s)<td[^>]*>3</td>\\s*<td[^>]*>Unknown priority</td>\\s*<td[^>]*>Priority code</td>")
+                .containsPattern("(?s)<td[^>]*>5</td>\\s*<td[^>]*>Impossible date</td>\\s*<td[^>]*>Timescale</td>");
         // confirming an import with problems saves nothing
         mvc.perform(post(url + "/confirm").with(csrf()).with(user(bu)));
         assertThat(actions()).isZero();

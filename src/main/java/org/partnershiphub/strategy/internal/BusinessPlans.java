@@ -37,6 +37,7 @@ public class BusinessPlans {
     private final PlanVersionRepository versions;
     private final PlanPriorityRepository priorities;
     private final PlanActionRepository actions;
+    private final PlanOutcomeRepository outcomes;
     private final PlanUpdateRepository updates;
     private final Directory directory;
     private final Permissions permissions;
@@ -44,11 +45,12 @@ public class BusinessPlans {
     private final Clock clock;
 
     BusinessPlans(PlanRepository plans, PlanVersionRepository versions, PlanPriorityRepository priorities, PlanActionRepository actions,
-                  PlanUpdateRepository updates, Directory directory, Permissions permissions, AuditTrail audit, Clock clock) {
+                  PlanOutcomeRepository outcomes, PlanUpdateRepository updates, Directory directory, Permissions permissions, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.priorities = priorities;
         this.actions = actions;
+        this.outcomes = outcomes;
         this.updates = updates;
         this.directory = directory;
         this.permissions = permissions;
@@ -66,7 +68,28 @@ public class BusinessPlans {
 
     // ---- reading
 
-    public record PriorityView(PlanPriority priority, List<PlanAction> actions) {
+    /**
+     * A priority with all its actions, and the same actions as the plan groups them: those directly under the priority
+     * (outcome null) first, then each outcome in order with its own, an outcome without actions included.
+     */
+    public record PriorityView(PlanPriority priority, List<PlanAction> actions, List<OutcomeGroup> groups) {
+
+        public PriorityView(PlanPriority priority, List<PlanAction> actions) {
+            this(priority, actions, List.of(new OutcomeGroup(null, actions)));
+        }
+
+        public boolean hasOutcomes() {
+            return groups.stream().anyMatch(g -> g.outcome() != null);
+        }
+
+        /** The outcome an action sits under, or null. */
+        public PlanOutcome outcomeOf(PlanAction action) {
+            return groups.stream().filter(g -> g.outcome() != null && g.actions().contains(action)).map(OutcomeGroup::outcome)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    public record OutcomeGroup(PlanOutcome outcome, List<PlanAction> actions) {
     }
 
     /** A plan as its document reads: priorities in order with their actions, then planned work, then versions. */
@@ -109,8 +132,40 @@ public class BusinessPlans {
                 byPriority.get(action.getPriorityId()).add(action);
             }
         }
-        List<PriorityView> views = ordered.stream().map(p -> new PriorityView(p, byPriority.get(p.getId()))).toList();
+        Map<Long, List<PlanOutcome>> outcomesByPriority = new LinkedHashMap<>();
+        outcomes.findByPlanIdOrderByPositionAscIdAsc(planId)
+                .forEach(o -> outcomesByPriority.computeIfAbsent(o.getPriorityId(), k -> new ArrayList<>()).add(o));
+        List<PriorityView> views = ordered.stream().map(p -> view(p, byPriority.get(p.getId()),
+                outcomesByPriority.getOrDefault(p.getId(), List.of()))).toList();
         return new PlanDocument(plan, views, plannedWork, versions.findByPlanIdOrderByIdDesc(planId));
+    }
+
+    private static PriorityView view(PlanPriority priority, List<PlanAction> actions, List<PlanOutcome> outcomes) {
+        Map<Long, List<PlanAction>> byOutcome = new LinkedHashMap<>();
+        outcomes.forEach(o -> byOutcome.put(o.getId(), new ArrayList<>()));
+        List<PlanAction> direct = new ArrayList<>();
+        for (PlanAction action : actions) {
+            List<PlanAction> under = action.getOutcomeId() == null ? null : byOutcome.get(action.getOutcomeId());
+            (under == null ? direct : under).add(action);
+        }
+        List<OutcomeGroup> groups = new ArrayList<>();
+        if (!direct.isEmpty() || outcomes.isEmpty()) {
+            groups.add(new OutcomeGroup(null, direct));
+        }
+        outcomes.forEach(o -> groups.add(new OutcomeGroup(o, byOutcome.get(o.getId()))));
+        List<PlanAction> ordered = new ArrayList<>();
+        groups.forEach(g -> ordered.addAll(g.actions()));
+        return new PriorityView(priority, ordered, groups);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanOutcome> outcomes(long planId) {
+        return outcomes.findByPlanIdOrderByPositionAscIdAsc(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanOutcome outcome(long planId, long outcomeId) {
+        return outcomes.findById(outcomeId).filter(o -> o.getPlanId() == planId).orElseThrow(() -> new NotFoundException("outcome"));
     }
 
     @Transactional(readOnly = true)
@@ -228,6 +283,12 @@ public class BusinessPlans {
     public record ActionDetails(Long priorityId, String title, Long leadPersonId, Long leadAgencyId, String leadDescription,
                                 String deliveryMechanism, Timescale timescale, String successMeasure, String sourceType,
                                 String sourceReference) {
+
+        /** The same details under another priority (an import sets the priority it adds once it is saved). */
+        public ActionDetails underPriority(Long priority) {
+            return new ActionDetails(priority, title, leadPersonId, leadAgencyId, leadDescription, deliveryMechanism, timescale,
+                    successMeasure, sourceType, sourceReference);
+        }
     }
 
     @Transactional
@@ -239,6 +300,55 @@ public class BusinessPlans {
         action = actions.save(action);
         audit.record(AuditEvent.of(AuditAction.CREATE, "PlanAction", action.getId()).withDetail("plan " + planId));
         return action;
+    }
+
+    /** As above, under one of the priority's outcomes (null: directly under the priority). */
+    @Transactional
+    public PlanAction addAction(long planId, ActionDetails details, Long outcomeId) {
+        PlanAction action = addAction(planId, details);
+        if (outcomeId != null) {
+            action.groupUnder(outcome(planId, outcomeId));
+        }
+        return action;
+    }
+
+    /**
+     * Adds an outcome under a priority, after its others.
+     *
+     * @throws IllegalArgumentException naming the field "title" when it is blank or longer than {@link PlanOutcome#MAX_TITLE}
+     */
+    @Transactional
+    public PlanOutcome addOutcome(long planId, long priorityId, String title) {
+        priority(planId, priorityId);
+        PlanOutcome outcome = outcomes.save(new PlanOutcome(planId, priorityId, title, (int) outcomes.countByPriorityId(priorityId) + 1));
+        audit.record(AuditEvent.of(AuditAction.CREATE, "PlanOutcome", outcome.getId()).withDetail("priority " + priorityId));
+        return outcome;
+    }
+
+    /** Rewords an outcome; refused as above. */
+    @Transactional
+    public void renameOutcome(long planId, long outcomeId, String title) {
+        outcome(planId, outcomeId).rename(title);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "PlanOutcome", outcomeId));
+    }
+
+    /** Puts an action of the plan under an outcome of its priority, or (null) directly under the priority. */
+    @Transactional
+    public void groupAction(long actionId, Long outcomeId) {
+        PlanAction action = action(actionId);
+        if (action.getPlanId() == null) {
+            throw new IllegalArgumentException("outcome");
+        }
+        action.groupUnder(outcomeId == null ? null : outcome(action.getPlanId(), outcomeId));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, "PlanAction", actionId).withDetail("outcome " + outcomeId));
+    }
+
+    /** As below, and puts the action under one of its priority's outcomes (null: directly under the priority). */
+    @Transactional
+    public void editAction(long actionId, Long planId, ActionDetails details, Long outcomeId) {
+        editAction(actionId, planId, details);
+        PlanAction action = action(actionId);
+        action.groupUnder(outcomeId == null ? null : outcome(action.getPlanId(), outcomeId));
     }
 
     @Transactional
@@ -305,6 +415,47 @@ public class BusinessPlans {
         audit.record(AuditEvent.of(AuditAction.CREATE, "PlanUpdate", update.getId()).withDetail("action " + actionId + " " + status
                 + " for " + quarter.label()));
         return update;
+    }
+
+    /** A lead as a plan wrote it ("Police", "LA Children Missing education leads") with no agency named, and how many actions it leads. */
+    public record LeadWords(String words, int actions) {
+    }
+
+    /** The leads written only as words in a plan's actions (no agency), most actions first. */
+    @Transactional(readOnly = true)
+    public List<LeadWords> leadsWithoutAgency(long planId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PlanAction action : actions.findByPlanIdOrderByPositionAscIdAsc(planId)) {
+            if (action.getLeadAgencyId() == null && action.getLeadDescription() != null) {
+                counts.merge(action.getLeadDescription(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().map(e -> new LeadWords(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(LeadWords::actions).reversed().thenComparing(LeadWords::words)).toList();
+    }
+
+    /**
+     * Names the agency for every action of the plan whose lead is written as these words and has no agency yet, so that
+     * agency's safeguarding lead can post their updates; the words stay as the plan wrote them. Returns how many actions
+     * changed; each change is audited.
+     *
+     * @throws IllegalArgumentException naming "agency" when an agency is not in the directory
+     */
+    @Transactional
+    public int linkLeads(long planId, Map<String, Long> agencyByWords) {
+        plan(planId);
+        agencyByWords.values().forEach(agencyId -> directory.agency(agencyId).orElseThrow(() -> new IllegalArgumentException("agency")));
+        int changed = 0;
+        for (PlanAction action : actions.findByPlanIdOrderByPositionAscIdAsc(planId)) {
+            Long agencyId = action.getLeadDescription() == null ? null : agencyByWords.get(action.getLeadDescription());
+            if (agencyId != null && action.getLeadAgencyId() == null) {
+                action.ledByAgency(agencyId);
+                audit.record(AuditEvent.of(AuditAction.UPDATE, "PlanAction", action.getId())
+                        .withDetail("lead agency " + agencyId + " for lead \"" + action.getLeadDescription() + "\""));
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** Evidence is not restricted, but downloads of files are recorded like any export. */

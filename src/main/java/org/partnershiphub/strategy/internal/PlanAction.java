@@ -33,6 +33,8 @@ public class PlanAction implements ProtectedRecord {
     private Long planId;
     @Column(name = "priority_id")
     private Long priorityId;
+    @Column(name = "outcome_id")
+    private Long outcomeId;
     private String title;
     @Column(name = "lead_person_id")
     private Long leadPersonId;
@@ -102,6 +104,9 @@ public class PlanAction implements ProtectedRecord {
 
     void describe(Long priorityId, String title, Long leadPersonId, Long leadAgencyId, String leadDescription, String deliveryMechanism,
                   Timescale timescale, String successMeasure, String sourceType, String sourceReference) {
+        if (!java.util.Objects.equals(this.priorityId, priorityId)) {
+            this.outcomeId = null; // an outcome belongs to one priority: moving the action leaves it
+        }
         this.priorityId = priorityId;
         this.title = title;
         this.leadPersonId = leadPersonId;
@@ -117,6 +122,22 @@ public class PlanAction implements ProtectedRecord {
             this.sourceType = sourceType;
             this.sourceReference = sourceReference;
         }
+    }
+
+    /** Puts the action under one of its priority's outcomes (null: directly under the priority). */
+    void groupUnder(PlanOutcome outcome) {
+        if (outcome != null && (priorityId == null || outcome.getPriorityId() != priorityId)) {
+            throw new IllegalArgumentException("outcome");
+        }
+        this.outcomeId = outcome == null ? null : outcome.getId();
+    }
+
+    /** Names the agency that leads an action whose lead was written only as words; the words are kept. */
+    void ledByAgency(long agencyId) {
+        if (leadAgencyId != null) {
+            throw new IllegalStateException("The action already has a lead agency");
+        }
+        this.leadAgencyId = agencyId;
     }
 
     void placeIn(long planId, int position) {
@@ -170,6 +191,7 @@ public class PlanAction implements ProtectedRecord {
     public Long getId() { return id; }
     public Long getPlanId() { return planId; }
     public Long getPriorityId() { return priorityId; }
+    public Long getOutcomeId() { return outcomeId; }
     public String getTitle() { return title; }
     public Long getLeadPersonId() { return leadPersonId; }
     public Long getLeadAgencyId() { return leadAgencyId; }

@@ -3,6 +3,7 @@ package org.partnershiphub.strategy.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,12 +44,19 @@ public class PlanImports {
         private final long userId;
         private final String fileName;
         private final PlanSpreadsheets.Reading reading;
+        private final byte[] content;
+        private final boolean xlsx;
+        private final Map<Integer, Integer> mapping;
         private final Instant createdAt;
         private final AtomicInteger saved = new AtomicInteger();
         private volatile State state;
 
-        Job(String id, long planId, long userId, String fileName, PlanSpreadsheets.Reading reading, Instant createdAt) {
+        Job(String id, long planId, long userId, String fileName, PlanSpreadsheets.Reading reading, byte[] content, boolean xlsx,
+            Map<Integer, Integer> mapping, Instant createdAt) {
             this.id = id;
+            this.content = content;
+            this.xlsx = xlsx;
+            this.mapping = Map.copyOf(mapping);
             this.planId = planId;
             this.userId = userId;
             this.fileName = fileName;
@@ -62,6 +70,8 @@ public class PlanImports {
         public String fileName() { return fileName; }
         public PlanSpreadsheets.Reading reading() { return reading; }
         public int saved() { return saved.get(); }
+        /** The headings the user matched to columns: upload position to column index. */
+        public Map<Integer, Integer> mapping() { return mapping; }
         public int total() { return reading.rows().size(); }
         public State state() { return state; }
         public int percent() { return total() == 0 ? 100 : saved.get() * 100 / total(); }
@@ -74,24 +84,47 @@ public class PlanImports {
         return thread;
     });
     private final BusinessPlans plans;
+    private final PlanSpreadsheets spreadsheets;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanImports(BusinessPlans plans, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+    PlanImports(BusinessPlans plans, PlanSpreadsheets spreadsheets, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
         this.plans = plans;
+        this.spreadsheets = spreadsheets;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Keeps a reading for the signed-in person to confirm. */
-    public Job hold(long planId, String fileName, PlanSpreadsheets.Reading reading) {
+    /** Reads an upload and keeps the reading (and the file, to read again with matched columns) for the person to confirm. */
+    public Job hold(long planId, String fileName, byte[] content, boolean xlsx) {
+        return hold(planId, fileName, content, xlsx, Map.of());
+    }
+
+    private Job hold(long planId, String fileName, byte[] content, boolean xlsx, Map<Integer, Integer> mapping) {
+        PlanSpreadsheets.Reading reading = spreadsheets.read(planId, content, xlsx, mapping);
         Instant now = clock.instant();
         jobs.values().removeIf(job -> job.createdAt.plus(KEPT_FOR).isBefore(now) && job.state != State.RUNNING);
-        Job job = new Job(UUID.randomUUID().toString(), planId, CurrentUser.require().userId(), fileName, reading, now);
+        Job job = new Job(UUID.randomUUID().toString(), planId, CurrentUser.require().userId(), fileName, reading, content, xlsx,
+                mapping, now);
         jobs.put(job.id, job);
         return job;
+    }
+
+    /**
+     * Reads a waiting import's file again with the headings the user matched to the product's columns (upload position
+     * to column index, negative to leave one out), as a new import to check; the earlier one is dropped.
+     */
+    public Job remap(Job job, Map<Integer, Integer> mapping) {
+        if (job.state != State.READY) {
+            return job;
+        }
+        Map<Integer, Integer> all = new HashMap<>(job.mapping);
+        all.putAll(mapping);
+        Job again = hold(job.planId, job.fileName, job.content, job.xlsx, all);
+        jobs.remove(job.id);
+        return again;
     }
 
     /** The import, only for the person who made it and the plan it was made for. */
@@ -110,7 +143,7 @@ public class PlanImports {
      * takes the others away as a spreadsheet to fix). Does nothing when nothing can be saved or it has already started.
      */
     public synchronized boolean start(Job job, boolean goodRowsOnly) {
-        if (job.state != State.READY || job.reading.rows().isEmpty() || !job.reading.problems().isEmpty() && !goodRowsOnly) {
+        if (job.state != State.READY || job.reading.nothingToSave() || !job.reading.problems().isEmpty() && !goodRowsOnly) {
             return false;
         }
         job.state = State.RUNNING;
@@ -118,15 +151,32 @@ public class PlanImports {
         return true;
     }
 
+    /** Adds the new priorities, then the new outcomes, then the actions under them, all or none. */
     private void run(Job job) {
+        PlanSpreadsheets.Reading reading = job.reading;
         try {
             transactions.executeWithoutResult(status -> {
-                for (PlanSpreadsheets.ImportRow row : job.reading.rows()) {
-                    plans.addAction(job.planId, row.details());
+                Map<String, Long> priorityIds = new HashMap<>();
+                plans.priorities(job.planId).forEach(p -> priorityIds.put(key(p.getCode()), p.getId()));
+                for (PlanSpreadsheets.NewPriority priority : reading.newPriorities()) {
+                    priorityIds.put(key(priority.details().code()), plans.addPriority(job.planId, priority.details()).getId());
+                }
+                Map<String, Long> outcomeIds = new HashMap<>();
+                plans.outcomes(job.planId).forEach(o -> outcomeIds.putIfAbsent(o.getPriorityId() + "\n" + key(o.getTitle()), o.getId()));
+                for (PlanSpreadsheets.NewOutcome outcome : reading.newOutcomes()) {
+                    long priorityId = priorityIds.get(key(outcome.priorityCode()));
+                    outcomeIds.putIfAbsent(priorityId + "\n" + key(outcome.title()),
+                            plans.addOutcome(job.planId, priorityId, outcome.title()).getId());
+                }
+                for (PlanSpreadsheets.ImportRow row : reading.rows()) {
+                    Long priorityId = row.priorityCode().isEmpty() ? null : priorityIds.get(key(row.priorityCode()));
+                    Long outcomeId = row.outcome().isEmpty() ? null : outcomeIds.get(priorityId + "\n" + key(row.outcome()));
+                    plans.addAction(job.planId, row.details().underPriority(priorityId), outcomeId);
                     job.saved.incrementAndGet();
                 }
                 audit.record(AuditEvent.of(AuditAction.CREATE, "PlanImport", job.planId)
-                        .withDetail(job.total() + " actions imported"));
+                        .withDetail(job.total() + " actions, " + reading.newPriorities().size() + " priorities and "
+                                + reading.newOutcomes().size() + " outcomes imported"));
             });
             job.state = State.DONE;
         } catch (RuntimeException e) {
@@ -134,6 +184,10 @@ public class PlanImports {
             job.saved.set(0);
             job.state = State.FAILED;
         }
+    }
+
+    private static String key(String text) {
+        return text.strip().toLowerCase(java.util.Locale.UK);
     }
 
     @PreDestroy

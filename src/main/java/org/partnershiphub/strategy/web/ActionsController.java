@@ -53,19 +53,25 @@ class ActionsController {
                       Long leadPersonId, Long leadAgencyId,
                       @Size(max = 200, message = "{error.tooLong200}") String leadDescription,
                       @Size(max = 4000, message = "{error.tooLong4000}") String deliveryMechanism,
-                      @NotBlank(message = "{action.error.timescale}") @Size(max = Timescale.MAX_WRITTEN, message = "{action.error.timescale}") String timescale,
+                      @Size(max = Timescale.MAX_WRITTEN, message = "{action.error.timescale}") String timescale,
                       @Size(max = 4000, message = "{error.tooLong4000}") String successMeasure,
                       String sourceType,
-                      @Size(max = 100, message = "{action.error.sourceReferenceLength}") String sourceReference) {
+                      @Size(max = 100, message = "{action.error.sourceReferenceLength}") String sourceReference,
+                      String outcomeId) {
 
-        static ActionForm empty(Long priorityId) {
-            return new ActionForm(priorityId == null ? "" : String.valueOf(priorityId), "", null, null, "", "", "", "", "", "");
+        static ActionForm empty(Long priorityId, Long outcomeId) {
+            return new ActionForm(priorityId == null ? "" : String.valueOf(priorityId), "", null, null, "", "", "", "", "", "",
+                    outcomeId == null ? "" : String.valueOf(outcomeId));
         }
 
         static ActionForm of(PlanAction a) {
             return new ActionForm(a.getPriorityId() == null ? "" : String.valueOf(a.getPriorityId()), a.getTitle(), a.getLeadPersonId(),
                     a.getLeadAgencyId(), a.getLeadDescription(), a.getDeliveryMechanism(), a.getTimescaleText(), a.getSuccessMeasure(),
-                    a.getSourceType(), a.getSourceReference());
+                    a.getSourceType(), a.getSourceReference(), a.getOutcomeId() == null ? "" : String.valueOf(a.getOutcomeId()));
+        }
+
+        Long outcome() {
+            return outcomeId == null || !outcomeId.matches("\\d{1,18}") ? null : Long.valueOf(outcomeId);
         }
     }
 
@@ -76,9 +82,10 @@ class ActionsController {
     }
 
     @GetMapping("/plan/{id}/actions/new")
-    String newAction(@PathVariable long id, @RequestParam(required = false) Long priority, Model model) {
+    String newAction(@PathVariable long id, @RequestParam(required = false) Long priority, @RequestParam(required = false) Long outcome,
+                     Model model) {
         Plan plan = plans.plan(id);
-        return form(plan, null, ActionForm.empty(priority), model);
+        return form(plan, null, ActionForm.empty(priority, outcome), model);
     }
 
     @PostMapping("/plan/{id}/actions")
@@ -89,7 +96,7 @@ class ActionsController {
         if (errors.hasErrors()) {
             return form(plan, null, form, model);
         }
-        PlanAction action = plans.addAction(id, details);
+        PlanAction action = plans.addAction(id, details, form.outcome());
         redirect.addFlashAttribute("notice", "action.saved");
         return "redirect:/plan/" + id + "#action-" + action.getId();
     }
@@ -119,7 +126,7 @@ class ActionsController {
         if (errors.hasErrors()) {
             return form(target, action, form, model);
         }
-        plans.editAction(id, planId, details);
+        plans.editAction(id, planId, details, form.outcome());
         redirect.addFlashAttribute("notice", "action.saved");
         return "redirect:/plan/actions/" + id;
     }
@@ -129,6 +136,7 @@ class ActionsController {
         model.addAttribute("action", action);
         model.addAttribute("form", form);
         model.addAttribute("priorities", plans.priorities(plan.getId()));
+        model.addAttribute("outcomes", plans.outcomes(plan.getId()));
         model.addAttribute("people", plans.possibleLeads());
         model.addAttribute("agencies", directory.agencies());
         model.addAttribute("sourceTypes", SOURCE_TYPES);
@@ -148,11 +156,8 @@ class ActionsController {
                 errors.rejectValue("priorityId", "action.error.priority");
             }
         }
-        boolean anyLead = form.leadPersonId() != null || form.leadAgencyId() != null
-                || (form.leadDescription() != null && !form.leadDescription().isBlank());
-        if (!anyLead) {
-            errors.rejectValue("leadPersonId", "action.error.lead");
-        } else if (form.leadPersonId() != null && !plans.isPossibleLead(form.leadPersonId())) {
+        // no lead yet is allowed, as in an imported plan: the action is flagged "No lead" until one is named
+        if (form.leadPersonId() != null && !plans.isPossibleLead(form.leadPersonId())) {
             errors.rejectValue("leadPersonId", "action.error.leadPerson");
         }
         if (form.leadAgencyId() != null && directory.agency(form.leadAgencyId()).isEmpty()) {
@@ -162,6 +167,14 @@ class ActionsController {
         if (form.timescale() != null && !form.timescale().isBlank() && timescale.isEmpty()) {
             errors.rejectValue("timescale", "action.error.timescaleFormat");
         }
+        if (form.outcome() != null || form.outcomeId() != null && !form.outcomeId().isBlank()) {
+            final Long priority = priorityId;
+            boolean fits = form.outcome() != null && plans.outcomes(planId).stream()
+                    .anyMatch(o -> o.getId().equals(form.outcome()) && priority != null && o.getPriorityId() == priority);
+            if (!fits) {
+                errors.rejectValue("outcomeId", "action.error.outcome");
+            }
+        }
         if (form.sourceType() != null && !form.sourceType().isBlank() && !SOURCE_TYPES.contains(form.sourceType())) {
             errors.rejectValue("sourceType", "action.error.sourceType");
         }
@@ -169,7 +182,7 @@ class ActionsController {
             return null;
         }
         return new BusinessPlans.ActionDetails(priorityId, form.title(), form.leadPersonId(), form.leadAgencyId(), form.leadDescription(),
-                form.deliveryMechanism(), timescale.orElseThrow(), form.successMeasure(), form.sourceType(), form.sourceReference());
+                form.deliveryMechanism(), timescale.orElse(null), form.successMeasure(), form.sourceType(), form.sourceReference());
     }
 
     @GetMapping("/plan/actions/{id}")

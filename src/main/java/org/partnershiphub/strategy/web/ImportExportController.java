@@ -73,8 +73,7 @@ class ImportExportController {
         } catch (UploadRefused refused) {
             return uploadProblem(plan, model, refused.messageKey(), refused.messageArguments());
         }
-        PlanSpreadsheets.Reading reading = spreadsheets.read(id, upload.content(), upload.kind() == FileKind.XLSX);
-        PlanImports.Job job = imports.hold(id, upload.originalName(), reading);
+        PlanImports.Job job = imports.hold(id, upload.originalName(), upload.content(), upload.kind() == FileKind.XLSX);
         return "redirect:/plan/" + id + "/import/" + job.id();
     }
 
@@ -93,6 +92,7 @@ class ImportExportController {
         PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new NotFoundException("import"));
         model.addAttribute("plan", plans.plan(id));
         model.addAttribute("job", job);
+        model.addAttribute("columns", PlanSpreadsheets.COLUMNS);
         if (htmx != null && job.state() != PlanImports.State.READY) {
             return "strategy/_import-progress :: progress";
         }
@@ -105,6 +105,23 @@ class ImportExportController {
         PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new NotFoundException("import"));
         imports.start(job, "yes".equals(goodRows));
         return "redirect:/plan/" + id + "/import/" + jobId;
+    }
+
+    /**
+     * Reads the file again with the unknown headings matched to the product's columns as chosen on the preview page
+     * ({@code column-<position>} = a column's index, blank to leave it out), then shows the new preview.
+     */
+    @PostMapping("/plan/{id}/import/{jobId}/columns")
+    String columns(@PathVariable long id, @PathVariable String jobId, @RequestParam java.util.Map<String, String> form) {
+        PlanImports.Job job = imports.find(id, jobId).orElseThrow(() -> new NotFoundException("import"));
+        java.util.Map<Integer, Integer> mapping = new java.util.HashMap<>();
+        for (PlanSpreadsheets.Unknown unknown : job.reading().unknown()) {
+            String chosen = form.getOrDefault("column-" + unknown.position(), "");
+            if (chosen.matches("\\d{1,2}") && Integer.parseInt(chosen) < PlanSpreadsheets.COLUMNS.size()) {
+                mapping.put(unknown.position(), Integer.parseInt(chosen));
+            }
+        }
+        return "redirect:/plan/" + id + "/import/" + imports.remap(job, mapping).id();
     }
 
     /** The rows with problems, as uploaded plus a column saying what is wrong, to fix and upload again. */

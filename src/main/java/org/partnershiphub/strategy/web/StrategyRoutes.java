@@ -33,11 +33,13 @@ class StrategyRoutes {
                 // the business unit's pages first: "/plan/new" must not fall under the readers' "/plan/{id}"
                 .requestMatchers(HttpMethod.GET, "/plan/new", "/plan/{id}/edit", "/plan/{id}/agree", "/plan/{id}/priorities/new",
                         "/plan/{id}/priorities/{priorityId}/edit", "/plan/{id}/actions/new", "/plan/actions/{id}/edit",
-                        "/plan/{id}/import", "/plan/{id}/import/{jobId}", "/plan/{id}/import/{jobId}/rejected.xlsx", "/plan/import-template.xlsx", "/plan/import-template.csv")
+                        "/plan/{id}/import", "/plan/{id}/import/{jobId}", "/plan/{id}/import/{jobId}/rejected.xlsx", "/plan/import-template.xlsx", "/plan/import-template.csv",
+                        "/plan/{id}/outcomes/{outcomeId}/edit", "/plan/{id}/leads", "/plan/{id}/priorities/{priorityId}/outcomes/new")
                 .hasRole(Role.BUSINESS_UNIT.name())
                 .requestMatchers(HttpMethod.POST, "/plan", "/plan/{id}/edit", "/plan/{id}/agree", "/plan/{id}/priorities",
                         "/plan/{id}/priorities/{priorityId}/edit", "/plan/{id}/actions", "/plan/actions/{id}/edit", "/plan/{id}/import",
-                        "/plan/{id}/import/{jobId}/confirm")
+                        "/plan/{id}/import/{jobId}/confirm", "/plan/{id}/import/{jobId}/columns", "/plan/{id}/outcomes/{outcomeId}/edit",
+                        "/plan/{id}/leads", "/plan/{id}/priorities/{priorityId}/outcomes")
                 .hasRole(Role.BUSINESS_UNIT.name())
                 .requestMatchers(HttpMethod.GET, "/plan", "/plan/actions", "/plan/my-actions", "/plan/dashboard", "/plan/{id}",
                         "/plan/{id}/dashboard", "/plan/{id}/export.xlsx", "/plan/{id}/export.pdf", "/plan/actions/{id}",
