@@ -91,6 +91,7 @@ class PlanJourneyBrowserTest extends BrowserTest {
 
         signIn(Role.BUSINESS_UNIT);
         importActionsFromASpreadsheet(planId);
+        importAPlanShapedLikeARealOne(planId);
         signOut();
     }
 
@@ -534,6 +535,53 @@ class PlanJourneyBrowserTest extends BrowserTest {
         assertThat(imported).containsText(demoAccounts.forRole(Role.AGENCY_LEAD).name());
         assertThat(imported).containsText("31 March 2025");
         assertNoAxeViolations(page, "plan-29-plan-after-import");
+    }
+
+    // 9. A plan laid out as partnerships write them: priorities, outcomes, own headings, leads as words ---------------
+
+    private void importAPlanShapedLikeARealOne(long planId) {
+        open("/plan/" + planId + "/import");
+        String csv = "Priority code,Priority title,Priority statement,Outcome,What needs to happen,Timescale,Lead\n"
+                + "P8,Children missing education,Children missing education are tracked and safeguarded.,"
+                + "All children missing education are tracked,Seek assurance that children missing education are identified quickly,"
+                + "December 2024,Police\n"
+                + "P8,,,All children missing education are tracked,Report the numbers tracked to the Executive,By March 2025,"
+                + "Education safeguarding leads\n";
+        uploadCsv("real-plan.csv", csv);
+        waitForPath("/plan/" + planId + "/import/[^/]+");
+        assertThat(page.locator(".govuk-error-summary")).containsText(text("import.problems.summary", 1));
+        assertThat(page.locator("main")).containsText(text("import.problem.column", "Action"));
+        assertNoAxeViolations(page, "plan-30-import-unknown-headings");
+
+        // the unknown heading is matched to "Action" on the page, and the file is read again
+        page.locator("#column-4").selectOption(new SelectOption().setLabel("Action"));
+        submit(text("import.map.button"));
+        waitForPath("/plan/" + planId + "/import/[^/]+");
+        assertHeading(text("import.preview.title"));
+        assertThat(page.locator("#new-priorities")).containsText("Children missing education");
+        assertThat(page.locator("#new-outcomes")).containsText("All children missing education are tracked");
+        assertThat(page.locator("main")).containsText(text("import.leadLinked", "Northshire Police"));
+        assertNoAxeViolations(page, "plan-31-import-priorities-and-outcomes");
+        submit(text("import.confirmAll", 2, 1, 1));
+        assertThat(page.locator(".govuk-panel__title")).hasText(text("import.done"));
+
+        follow(link(text("import.backToPlan")));
+        waitForPath("/plan/" + planId);
+        Locator outcome = prioritySection("P8").locator(".hub-outcome");
+        assertThat(outcome.locator("h4")).hasText(text("outcome.heading", "All children missing education are tracked"));
+        assertThat(outcome.locator("tbody tr")).hasCount(2);
+        assertNoAxeViolations(page, "plan-32-plan-with-outcomes");
+
+        // "Education safeguarding leads" names no agency: the business unit names it once for all its actions
+        follow(link(text("leads.link")));
+        waitForPath("/plan/" + planId + "/leads");
+        assertHeading(text("leads.title"));
+        assertNoAxeViolations(page, "plan-33-leads-as-words");
+        Locator row = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("Education safeguarding leads"));
+        row.locator("select").selectOption(new SelectOption().setLabel("Riverside Academy Trust"));
+        submit(text("leads.save"));
+        waitForPath("/plan/" + planId + "/leads");
+        assertSuccess(text("leads.linked", 1));
     }
 
     private void uploadCsv(String name, String content) {
