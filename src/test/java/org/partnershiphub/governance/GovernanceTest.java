@@ -51,6 +51,8 @@ class GovernanceTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired org.partnershiphub.governance.internal.ActionReminders reminders;
     @Autowired org.partnershiphub.governance.internal.ActionLog actionLog;
+    @Autowired org.partnershiphub.governance.internal.FollowUps followUps;
+    @Autowired org.partnershiphub.governance.internal.Meetings meetings;
 
     private String run;
     private long board;
@@ -315,6 +317,25 @@ class GovernanceTest {
         assertThat(seen).hasSize(60);
         String decisions = perform(get("/governance/decisions").param("q", "paged decision " + run), Role.LEAD_PARTNER).getResponse().getContentAsString();
         assertThat(decisions).contains("50 decisions, newest meeting first").contains("Older decisions");
+    }
+
+    /** The rules live in the services, whichever path calls them: each refusal names its field. */
+    @Test
+    void theServicesRefuseIncompleteMinutesNamingTheFields() throws Exception {
+        long meeting = schedule(LocalDate.now().minusDays(7));
+        var item = meetings.item(item(meeting, "Neglect strategy " + run, false));
+        var day = meetings.meeting(meeting).starts().toLocalDate();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> followUps.request(item,
+                        new org.partnershiphub.governance.internal.FollowUps.FollowUpCommand(" ", "Head of Early Help", "999999999", null)))
+                .isInstanceOfSatisfying(org.partnershiphub.shared.FieldRefusals.class, refused -> assertThat(refused.refusals())
+                        .extracting(org.partnershiphub.shared.FieldRefusals.Refusal::field).containsExactly("subject", "dueMeeting"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> actionLog.record(item, day,
+                        new org.partnershiphub.governance.internal.ActionLog.ActionCommand("Share the strategy", "", "", day.minusDays(1))))
+                .isInstanceOfSatisfying(org.partnershiphub.shared.FieldRefusals.class, refused -> assertThat(refused.refusals())
+                        .extracting(org.partnershiphub.shared.FieldRefusals.Refusal::messageKey)
+                        .containsExactly("gov.action.error.owner", "gov.action.error.dueBeforeMeeting"));
+        assertThat(jdbc.queryForObject("select count(*) from gov_follow_up where item_id = ?", Long.class, item.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from gov_action where item_id = ?", Long.class, item.id())).isZero();
     }
 
     @Test

@@ -39,7 +39,11 @@ public class ActionLog {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    ActionLog(JdbcClient jdbc, GovernanceAccess access, AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    private final org.partnershiphub.identity.Directory directory;
+
+    ActionLog(JdbcClient jdbc, GovernanceAccess access, AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+              org.partnershiphub.identity.Directory directory) {
+        this.directory = directory;
         this.events = events;
         this.jdbc = jdbc;
         this.access = access;
@@ -56,6 +60,48 @@ public class ActionLog {
         return new MeetingAction(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), (Long) rs.getObject(5), rs.getString(6),
                 rs.getObject(7, LocalDate.class), ActionStatus.valueOf(rs.getString(8)), rs.getString(9), updated == null ? null : updated.toInstant(),
                 rs.getLong(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getBoolean(14));
+    }
+
+    /**
+     * An action as the minute-taker typed it: the owner chosen from the directory ({@code ownerId}, as the form sends it)
+     * or named as typed; {@code due} null when no real date was given.
+     */
+    public record ActionCommand(String description, String ownerId, String ownerName, LocalDate due) {
+    }
+
+    /**
+     * Records an action from an agenda item, owning every rule: a description; an owner, chosen or named; a due date
+     * not before the meeting.
+     *
+     * @throws org.partnershiphub.shared.FieldRefusals naming each field that stops it
+     */
+    @Transactional
+    public long record(AgendaItem item, LocalDate meetingDay, ActionCommand command) {
+        var refusals = new org.partnershiphub.shared.FieldRefusals.Collector();
+        if (command.description() == null || command.description().isBlank()) {
+            refusals.reject("description", "gov.action.error.description");
+        } else if (command.description().length() > 2000) {
+            refusals.reject("description", "gov.decision.error.tooLong");
+        }
+        org.partnershiphub.identity.Directory.Person owner = null;
+        if (command.ownerId() != null && !command.ownerId().isBlank()) {
+            owner = command.ownerId().matches("\\d{1,18}") ? directory.person(Long.parseLong(command.ownerId())).orElse(null) : null;
+            if (owner == null) {
+                refusals.reject("ownerId", "gov.action.error.owner");
+            }
+        } else if (command.ownerName() == null || command.ownerName().isBlank()) {
+            refusals.reject("ownerId", "gov.action.error.owner");
+        } else if (command.ownerName().length() > 200) {
+            refusals.reject("ownerName", "gov.action.error.ownerTooLong");
+        }
+        if (command.due() == null) {
+            refusals.reject("due", "gov.action.error.due");
+        } else if (command.due().isBefore(meetingDay)) {
+            refusals.reject("due", "gov.action.error.dueBeforeMeeting");
+        }
+        refusals.throwIfAny();
+        return record(item, command.description(), owner == null ? null : owner.id(),
+                owner == null ? command.ownerName() : owner.name() + " (" + owner.agencyName() + ")", command.due());
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
 import org.partnershiphub.governance.internal.GovernanceRecords.Decision;
 import org.partnershiphub.governance.internal.GovernanceRecords.LoggedDecision;
 import org.partnershiphub.shared.CurrentUser;
+import org.partnershiphub.shared.FieldRefusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,71 @@ public class DecisionLog {
 
         public boolean counted() {
             return inFavour != null;
+        }
+    }
+
+    /**
+     * A decision as the minute-taker typed it: the vote as {@link MinutedVote.Typed}, dissent as members present chosen
+     * from the list (their person ids) and anyone else typed one per line.
+     */
+    public record DecisionCommand(String decision, String rationale, String decidedBy, MinutedVote.Typed vote, List<String> chosenDissent,
+                                  String otherDissent) {
+    }
+
+    /**
+     * Records a decision against an agenda item, owning every rule: the decision and who decided are required; the vote
+     * is read as minuted; dissent is recorded only with a vote and never by more people than voted against or abstained.
+     *
+     * @param present the members present at the meeting, whom dissent may name
+     * @throws FieldRefusals naming each field that stops it
+     */
+    @Transactional
+    public long record(AgendaItem item, List<Attendee> present, DecisionCommand command) {
+        FieldRefusals.Collector refusals = new FieldRefusals.Collector();
+        required(command.decision(), "decision", "gov.decision.error.decision", 4000, refusals);
+        required(command.decidedBy(), "decidedBy", "gov.decision.error.decidedBy", 200, refusals);
+        if (command.rationale() != null && command.rationale().length() > 4000) {
+            refusals.reject("rationale", "gov.decision.error.tooLong");
+        }
+        MinutedVote minuted = MinutedVote.read(command.vote(), refusals::reject);
+        Vote vote = minuted == null ? null : minuted.vote();
+        Map<Long, Attendee> byPerson = new LinkedHashMap<>();
+        present.forEach(a -> byPerson.put(a.personId(), a));
+        List<String> names = new ArrayList<>();
+        Map<String, Long> personIds = new LinkedHashMap<>();
+        for (String chosen : command.chosenDissent() == null ? List.<String>of() : command.chosenDissent()) {
+            Attendee attendee = chosen != null && chosen.matches("\\d{1,18}") ? byPerson.get(Long.valueOf(chosen)) : null;
+            if (attendee != null && !names.contains(attendee.name())) { // anything not offered is ignored
+                names.add(attendee.name());
+                personIds.put(attendee.name(), attendee.personId());
+            }
+        }
+        if (command.otherDissent() != null) {
+            for (String line : command.otherDissent().split("\\R")) {
+                String name = line.strip();
+                if (name.length() > 200) {
+                    refusals.reject("otherDissent", "gov.decision.error.nameTooLong");
+                    break;
+                }
+                if (!name.isEmpty() && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        if (!names.isEmpty() && command.vote() != null && MinutedVote.NO_VOTE.equals(command.vote().method())) {
+            refusals.reject("dissent", "gov.decision.error.dissentWithoutVote");
+        } else if (vote != null && vote.counted() && names.size() > vote.against() + vote.abstaining()) {
+            refusals.reject("dissent", "gov.decision.error.tooManyDissents");
+        }
+        refusals.throwIfAny();
+        return record(item, command.decision(), command.rationale(), command.decidedBy(), vote, minuted.detail(), names, personIds);
+    }
+
+    private static void required(String value, String field, String key, int max, FieldRefusals.Collector refusals) {
+        if (value == null || value.isBlank()) {
+            refusals.reject(field, key);
+        } else if (value.length() > max) {
+            refusals.reject(field, "gov.decision.error.tooLong");
         }
     }
 

@@ -10,6 +10,7 @@ import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
 import org.partnershiphub.governance.internal.GovernanceRecords.FollowUp;
 import org.partnershiphub.governance.internal.GovernanceRecords.Meeting;
 import org.partnershiphub.shared.CurrentUser;
+import org.partnershiphub.shared.FieldRefusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,60 @@ public class FollowUps {
         this.meetings = meetings;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * A report asked for, as the form has it: {@code due} is "next" (the board's next meeting, whenever it is
+     * scheduled), "months" (then {@code dueMonths} as typed, "September/October 2023") or a later meeting's id.
+     */
+    public record FollowUpCommand(String subject, String reportFrom, String due, String dueMonths) {
+    }
+
+    /** Where a requested report went. */
+    public enum Placed { ON_AGENDA, AWAITING_NEXT_MEETING, AWAITING_MEETING_IN_MONTHS }
+
+    /**
+     * Asks for a report at a later meeting, owning every rule: subject and who reports are required; the meeting chosen
+     * must be one of the board's later meetings; months must read as a month or a range.
+     *
+     * @throws FieldRefusals naming each field that stops it
+     */
+    @Transactional
+    public Placed request(AgendaItem item, FollowUpCommand command) {
+        FieldRefusals.Collector refusals = new FieldRefusals.Collector();
+        required(command.subject(), "subject", "gov.followUp.error.subject", 2000, refusals);
+        required(command.reportFrom(), "reportFrom", "gov.followUp.error.reportFrom", 200, refusals);
+        Meeting asked = meetings.meeting(item.meetingId());
+        String due = command.due() == null ? "" : command.due();
+        java.util.Optional<MonthRange> months = java.util.Optional.empty();
+        Long dueMeeting = null;
+        if (due.equals("months")) {
+            months = MonthRange.parse(command.dueMonths());
+            if (months.isEmpty()) {
+                refusals.reject("dueMonths", "gov.followUp.error.dueMonths");
+            }
+        } else if (!due.equals("next")) {
+            dueMeeting = due.matches("\\d{1,18}") ? Long.valueOf(due) : null;
+            final Long chosen = dueMeeting;
+            if (chosen == null || meetings.laterMeetings(asked).stream().noneMatch(m -> m.id() == chosen)) {
+                refusals.reject("dueMeeting", "gov.followUp.error.dueMeeting");
+            }
+        }
+        refusals.throwIfAny();
+        if (months.isPresent()) {
+            return requestInMonths(item, command.subject(), command.reportFrom(), months.get()) ? Placed.ON_AGENDA
+                    : Placed.AWAITING_MEETING_IN_MONTHS;
+        }
+        request(item, command.subject(), command.reportFrom(), dueMeeting);
+        return dueMeeting == null ? Placed.AWAITING_NEXT_MEETING : Placed.ON_AGENDA;
+    }
+
+    private static void required(String value, String field, String key, int max, FieldRefusals.Collector refusals) {
+        if (value == null || value.isBlank()) {
+            refusals.reject(field, key);
+        } else if (value.length() > max) {
+            refusals.reject(field, "gov.decision.error.tooLong");
+        }
     }
 
     /**

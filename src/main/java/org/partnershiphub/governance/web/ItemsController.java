@@ -1,21 +1,17 @@
 package org.partnershiphub.governance.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.partnershiphub.governance.internal.ActionLog;
-import org.partnershiphub.governance.internal.Attendee;
 import org.partnershiphub.governance.internal.DecisionLog;
 import org.partnershiphub.governance.internal.MinutedVote;
-import org.partnershiphub.governance.internal.MonthRange;
 import org.partnershiphub.governance.internal.FollowUps;
 import org.partnershiphub.governance.internal.GovernanceRecords.AgendaItem;
 import org.partnershiphub.governance.internal.GovernanceRecords.Meeting;
 import org.partnershiphub.governance.internal.Meetings;
 import org.partnershiphub.identity.Directory;
+import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.web.DateInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,63 +132,19 @@ class ItemsController {
                           RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         Meeting meeting = meetings.meeting(item.meetingId());
-        required(form.decision(), "decision", "gov.decision.error.decision", 4000, errors);
-        required(form.decidedBy(), "decidedBy", "gov.decision.error.decidedBy", 200, errors);
-        if (form.rationale() != null && form.rationale().length() > 4000) {
-            errors.rejectValue("rationale", "gov.decision.error.tooLong");
-        }
-        MinutedVote minuted = MinutedVote.read(new MinutedVote.Typed(form.voteTaken(), form.votesFor(), form.votesAgainst(),
-                form.votesAbstaining(), form.outcome(), form.voteRequestedBy(), form.namesFor(), form.namesAgainst(), form.namesAbstaining()),
-                errors::rejectValue);
-        DecisionLog.Vote vote = minuted == null ? null : minuted.vote();
-        // dissent recorded by name: members present chosen from the list, and anyone else typed one per line
-        Map<Long, Attendee> present = new HashMap<>();
-        meetings.membersPresent(meeting).forEach(a -> present.put(a.personId(), a));
-        List<String> names = new ArrayList<>();
-        Map<String, Long> personIds = new HashMap<>();
-        for (String chosen : form.dissent() == null ? List.<String>of() : form.dissent()) {
-            try {
-                Attendee attendee = present.get(Long.valueOf(chosen));
-                if (attendee != null && !names.contains(attendee.name())) {
-                    names.add(attendee.name());
-                    personIds.put(attendee.name(), attendee.personId());
-                }
-            } catch (NumberFormatException ignored) {
-                // not one of the choices offered: ignore it
-            }
-        }
-        if (form.otherDissent() != null) {
-            for (String line : form.otherDissent().split("\\R")) {
-                String name = line.strip();
-                if (!name.isEmpty() && !names.contains(name)) {
-                    if (name.length() > 200) {
-                        errors.rejectValue("otherDissent", "gov.decision.error.nameTooLong");
-                        break;
-                    }
-                    names.add(name);
-                }
-            }
-        }
-        if (!names.isEmpty() && MinutedVote.NO_VOTE.equals(form.voteTaken())) {
-            errors.rejectValue("dissent", "gov.decision.error.dissentWithoutVote");
-        } else if (vote != null && vote.counted() && names.size() > vote.against() + vote.abstaining()) {
-            errors.rejectValue("dissent", "gov.decision.error.tooManyDissents");
-        }
-        if (errors.hasErrors()) {
+        try {
+            decisions.record(item, meetings.membersPresent(meeting), new DecisionLog.DecisionCommand(form.decision(), form.rationale(),
+                    form.decidedBy(), new MinutedVote.Typed(form.voteTaken(), form.votesFor(), form.votesAgainst(), form.votesAbstaining(),
+                    form.outcome(), form.voteRequestedBy(), form.namesFor(), form.namesAgainst(), form.namesAbstaining()),
+                    form.dissent(), form.otherDissent()));
+        } catch (FieldRefusals refused) {
+            refused.refusals().forEach(r -> errors.rejectValue(r.field(), r.messageKey()));
             return decisionPage(item, model);
         }
-        decisions.record(item, form.decision(), form.rationale(), form.decidedBy(), vote, minuted.detail(), names, personIds);
         redirect.addFlashAttribute("notice", "gov.decision.recorded");
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
 
-    private static void required(String value, String field, String key, int max, BindingResult errors) {
-        if (value == null || value.isBlank()) {
-            errors.rejectValue(field, key);
-        } else if (value.length() > max) {
-            errors.rejectValue(field, "gov.decision.error.tooLong");
-        }
-    }
 
     // ---------------------------------------------------------------------------------------------------------------
 
@@ -212,31 +164,14 @@ class ItemsController {
     String recordAction(@PathVariable long id, @ModelAttribute("form") ActionForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         Meeting meeting = meetings.meeting(item.meetingId());
-        required(form.description(), "description", "gov.action.error.description", 2000, errors);
-        Directory.Person owner = null;
-        if (form.ownerId() != null && !form.ownerId().isBlank()) {
-            try {
-                owner = directory.person(Long.parseLong(form.ownerId())).orElse(null);
-            } catch (NumberFormatException ignored) {
-                owner = null;
-            }
-            if (owner == null) {
-                errors.rejectValue("ownerId", "gov.action.error.owner");
-            }
-        } else if (form.ownerName() == null || form.ownerName().isBlank()) {
-            errors.rejectValue("ownerId", "gov.action.error.owner");
-        } else if (form.ownerName().length() > 200) {
-            errors.rejectValue("ownerName", "gov.action.error.ownerTooLong");
-        }
         LocalDate due = DateInput.read(form.due(), "due", errors, true, "gov.action.error.due");
-        if (due != null && due.isBefore(meeting.starts().toLocalDate())) {
-            errors.rejectValue("due", "gov.action.error.dueBeforeMeeting");
-        }
-        if (errors.hasErrors()) {
+        try {
+            actions.record(item, meeting.starts().toLocalDate(), new ActionLog.ActionCommand(form.description(), form.ownerId(),
+                    form.ownerName(), due));
+        } catch (FieldRefusals refused) {
+            refused.refusals().stream().filter(r -> !errors.hasFieldErrors(r.field())).forEach(r -> errors.rejectValue(r.field(), r.messageKey()));
             return actionPage(item, model);
         }
-        actions.record(item, form.description(), owner == null ? null : owner.id(),
-                owner == null ? form.ownerName() : owner.name() + " (" + owner.agencyName() + ")", due);
         redirect.addFlashAttribute("notice", "gov.action.recorded");
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
@@ -260,39 +195,18 @@ class ItemsController {
                            RedirectAttributes redirect) {
         AgendaItem item = meetings.item(id);
         Meeting meeting = meetings.meeting(item.meetingId());
-        required(form.subject(), "subject", "gov.followUp.error.subject", 2000, errors);
-        required(form.reportFrom(), "reportFrom", "gov.followUp.error.reportFrom", 200, errors);
-        Long dueMeeting = null;
-        java.util.Optional<MonthRange> months = java.util.Optional.empty();
-        if (form.dueMeeting() == null || form.dueMeeting().isBlank()) {
-            errors.rejectValue("dueMeeting", "gov.followUp.error.dueMeeting");
-        } else if (form.dueMeeting().equals("months")) {
-            months = MonthRange.parse(form.dueMonths());
-            if (months.isEmpty()) {
-                errors.rejectValue("dueMonths", "gov.followUp.error.dueMonths");
-            }
-        } else if (!form.dueMeeting().equals("next")) {
-            try {
-                long chosen = Long.parseLong(form.dueMeeting());
-                if (meetings.laterMeetings(meeting).stream().noneMatch(m -> m.id() == chosen)) {
-                    errors.rejectValue("dueMeeting", "gov.followUp.error.dueMeeting");
-                } else {
-                    dueMeeting = chosen;
-                }
-            } catch (NumberFormatException e) {
-                errors.rejectValue("dueMeeting", "gov.followUp.error.dueMeeting");
-            }
-        }
-        if (errors.hasErrors()) {
+        FollowUps.Placed placed;
+        try {
+            placed = followUps.request(item, new FollowUps.FollowUpCommand(form.subject(), form.reportFrom(), form.dueMeeting(), form.dueMonths()));
+        } catch (FieldRefusals refused) {
+            refused.refusals().forEach(r -> errors.rejectValue(r.field(), r.messageKey()));
             return followUpPage(item, model);
         }
-        if (months.isPresent()) {
-            boolean placed = followUps.requestInMonths(item, form.subject(), form.reportFrom(), months.get());
-            redirect.addFlashAttribute("notice", placed ? "gov.followUp.placed" : "gov.followUp.awaitingMonths");
-            return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
-        }
-        followUps.request(item, form.subject(), form.reportFrom(), dueMeeting);
-        redirect.addFlashAttribute("notice", dueMeeting == null ? "gov.followUp.awaiting" : "gov.followUp.placed");
+        redirect.addFlashAttribute("notice", switch (placed) {
+            case ON_AGENDA -> "gov.followUp.placed";
+            case AWAITING_NEXT_MEETING -> "gov.followUp.awaiting";
+            case AWAITING_MEETING_IN_MONTHS -> "gov.followUp.awaitingMonths";
+        });
         return "redirect:/governance/meetings/" + item.meetingId() + "#item-" + id;
     }
 }
