@@ -192,6 +192,24 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void scorecardPages() throws Exception {
+        render(get("/scorecard"), Role.EXECUTIVE_MEMBER);
+        render(get("/scorecard"), Role.AGENCY_LEAD);
+        render(get("/scorecard/indicators/new"), Role.BUSINESS_UNIT);
+        render(post("/scorecard/indicators").with(csrf()).param("code", "").param("title", "<b>Rendering</b>").param("unit", "PERCENT")
+                .param("polarity", "HIGHER_IS_BETTER").param("target", "x").param("frequency", "QUARTERLY"), Role.BUSINESS_UNIT);
+        long indicator = jdbc.queryForObject("select min(id) from sc_indicator", Long.class);
+        render(get("/scorecard/indicators/" + indicator), Role.BUSINESS_UNIT);
+        render(get("/scorecard/indicators/" + indicator + "/edit"), Role.BUSINESS_UNIT);
+        render(post("/scorecard/indicators/" + indicator + "/benchmarks").with(csrf()).param("kind", "").param("period", "")
+                .param("benchmarkValue", "x"), Role.BUSINESS_UNIT);
+        String quarter = jdbc.queryForObject("select max(quarter_key) from sc_figure where indicator_id = ?", String.class, indicator);
+        render(get("/scorecard/indicators/" + indicator + "/figures/" + quarter), Role.BUSINESS_UNIT);
+        render(post("/scorecard/indicators/" + indicator + "/figures/" + quarter).with(csrf()).param("value", "lots")
+                .param("commentary", "<script>x</script>"), Role.BUSINESS_UNIT);
+    }
+
+    @Test
     void planPages() throws Exception {
         render(get("/plan"), Role.BUSINESS_UNIT);
         render(get("/plan/new"), Role.BUSINESS_UNIT);

@@ -140,6 +140,7 @@ class AccessControlMatrixTest {
                         .replace("{productId}", "999999999")
                         .replace("{priorityId}", "999999999")
                         .replace("{outcomeId}", "999999999")
+                        .replace("{quarter}", "2024Q1")
                         .replace("{fileId}", "999999999")
                         .replace("{entryId}", "999999999")
                         .replace("{disagreementId}", "999999999")

@@ -25,7 +25,7 @@ import org.partnershiphub.shared.Role;
 import org.partnershiphub.strategy.internal.ActionStatus;
 import org.partnershiphub.strategy.internal.PlanDashboard;
 import org.partnershiphub.strategy.internal.PlanSpreadsheets;
-import org.partnershiphub.strategy.internal.Quarter;
+import org.partnershiphub.shared.Quarter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -244,7 +244,7 @@ class BusinessPlanTest {
         long a = action(p1, "Quarterly picked " + run, null, null, "Ongoing");
         UserDetails bu = as(Role.BUSINESS_UNIT);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-        var quarters = org.partnershiphub.strategy.internal.Quarter.reportable(2026, 2027, today);
+        var quarters = org.partnershiphub.shared.Quarter.reportable(2026, 2027, today);
         String page = perform(get("/plan/actions/" + a), bu).getResponse().getContentAsString();
         for (var q : quarters) {
             assertThat(page).contains("value=\"" + q.key() + "\"").contains(q.label());
@@ -259,8 +259,8 @@ class BusinessPlanTest {
                 .param("commentary", "Typed before the refusal").param("quarter", "2031Q1"), bu).getResponse().getContentAsString();
         assertThat(refused).contains("Choose a quarter of the plan&#39;s period that has begun").contains("Typed before the refusal");
         assertThat(jdbc.queryForObject("select count(*) from plan_update where action_id = ?", Integer.class, a)).isEqualTo(1);
-        assertThat(org.partnershiphub.strategy.internal.Quarter.reportable(2019, 2022, today)).hasSize(12)
-                .first().isEqualTo(new org.partnershiphub.strategy.internal.Quarter(2021, 4));
+        assertThat(org.partnershiphub.shared.Quarter.reportable(2019, 2022, today)).hasSize(12)
+                .first().isEqualTo(new org.partnershiphub.shared.Quarter(2021, 4));
     }
 
     @Test

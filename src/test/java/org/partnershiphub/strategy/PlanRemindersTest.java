@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnershiphub.identity.DemoAccounts;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.strategy.internal.PlanReminders;
-import org.partnershiphub.strategy.internal.Quarter;
+import org.partnershiphub.shared.Quarter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

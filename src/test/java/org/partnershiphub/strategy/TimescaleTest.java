@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.partnershiphub.strategy.internal.Quarter;
+import org.partnershiphub.shared.Quarter;
 import org.partnershiphub.strategy.internal.Timescale;
 
 /** Timescales as plans write them, and the financial quarters they fall in. */

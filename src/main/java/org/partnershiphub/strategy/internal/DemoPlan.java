@@ -1,5 +1,6 @@
 package org.partnershiphub.strategy.internal;
 
+import org.partnershiphub.shared.Quarter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

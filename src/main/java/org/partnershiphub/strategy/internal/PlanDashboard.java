@@ -1,5 +1,6 @@
 package org.partnershiphub.strategy.internal;
 
+import org.partnershiphub.shared.Quarter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

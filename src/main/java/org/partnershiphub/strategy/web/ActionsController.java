@@ -220,7 +220,7 @@ class ActionsController {
         if (form.evidenceLink() != null && !form.evidenceLink().isBlank() && !WebAddresses.isWebAddress(form.evidenceLink().trim())) {
             errors.rejectValue("evidenceLink", "update.error.link");
         }
-        if (form.quarter() != null && !form.quarter().isBlank() && org.partnershiphub.strategy.internal.Quarter.ofKey(form.quarter())
+        if (form.quarter() != null && !form.quarter().isBlank() && org.partnershiphub.shared.Quarter.ofKey(form.quarter())
                 .filter(plans.reportableQuarters(action)::contains).isEmpty()) {
             errors.rejectValue("quarter", "update.error.quarter");
         }

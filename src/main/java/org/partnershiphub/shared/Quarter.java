@@ -1,4 +1,4 @@
-package org.partnershiphub.strategy.internal;
+package org.partnershiphub.shared;
 
 import java.time.LocalDate;
 

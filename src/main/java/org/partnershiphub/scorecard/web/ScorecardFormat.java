@@ -1,0 +1,57 @@
+package org.partnershiphub.scorecard.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.partnershiphub.scorecard.internal.Unit;
+
+/** Figures as people read them ("72.5%", "1,204", "38.1 per 10,000", "21 days") and as they type them. */
+public final class ScorecardFormat {
+
+    private ScorecardFormat() {
+    }
+
+    public static String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(value.setScale(1, RoundingMode.HALF_UP));
+    }
+
+    public static String value(Unit unit, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (unit) {
+            case PERCENT -> number(value) + "%";
+            case RATE_PER_10000 -> number(value) + " per 10,000";
+            case DAYS -> number(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
+            case NUMBER -> number(value);
+        };
+    }
+
+    /** A typed number: "72.5", "72.5%", "1,204", " 38 "; empty when blank; null inside when it is not a number. */
+    public static Optional<BigDecimal> parse(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String cleaned = typed.strip().replace(",", "").replaceAll("%$", "").strip();
+        if (!cleaned.matches("-?\\d{1,10}(\\.\\d{1,4})?")) {
+            return Optional.ofNullable(null);
+        }
+        return Optional.of(new BigDecimal(cleaned));
+    }
+
+    /** Whether a typed value is blank or a number. */
+    public static boolean readable(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return true;
+        }
+        return typed.strip().replace(",", "").replaceAll("%$", "").strip().matches("-?\\d{1,10}(\\.\\d{1,4})?");
+    }
+}
