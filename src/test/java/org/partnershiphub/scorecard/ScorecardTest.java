@@ -138,6 +138,14 @@ class ScorecardTest {
             }
             assertThat(found).isTrue();
         }
+        MvcResult pdf = perform(get("/scorecard/export.pdf?quarter=" + quarter.key()), as(Role.EXECUTIVE_MEMBER));
+        assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Scorecard for " + quarter.label()).contains("T" + run).contains("Green: on target")
+                    .contains("Northshire Safeguarding Children Partnership");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+        }
     }
 
     @Test

@@ -42,10 +42,33 @@ class ScorecardController {
 
     private final Scorecard scorecard;
     private final MessageSource messages;
+    private final org.partnershiphub.shared.pdf.PdfDocuments pdf;
+    private final String partnership;
 
-    ScorecardController(Scorecard scorecard, MessageSource messages) {
+    ScorecardController(Scorecard scorecard, MessageSource messages, org.partnershiphub.shared.pdf.PdfDocuments pdf,
+                        @org.springframework.beans.factory.annotation.Value("${hub.partnership-name}") String partnership) {
         this.scorecard = scorecard;
         this.messages = messages;
+        this.pdf = pdf;
+        this.partnership = partnership;
+    }
+
+    /** The quarter's scorecard as a tagged PDF (PDF/UA) for the Executive's papers; audited like every export. */
+    @GetMapping("/scorecard/export.pdf")
+    ResponseEntity<byte[]> exportPdf(@RequestParam(required = false) String quarter) {
+        HubPrincipal actor = CurrentUser.require();
+        Scorecard.View view = scorecard.view(actor, quarter(quarter));
+        scorecard.recordExport(actor, view.quarter());
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("view", view);
+        variables.put("fmt", FORMAT);
+        variables.put("partnership", partnership);
+        variables.put("today", scorecard.today());
+        byte[] document = pdf.render("scorecard/_scorecard-pdf", "/pdf/plan.css", variables);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("scorecard-" + view.quarter().key() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(document);
     }
 
     record FigureForm(String value, String numerator, String denominator, String commentary) {

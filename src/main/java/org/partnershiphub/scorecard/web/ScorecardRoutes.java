@@ -36,7 +36,7 @@ class ScorecardRoutes {
                         "/scorecard/indicators/{id}/figures/{quarter}/sign-off", "/scorecard/indicators/{id}/benchmarks").hasRole(bu)
                 .requestMatchers(HttpMethod.GET, "/scorecard/indicators/{id}/figures/{quarter}").hasAnyRole(bu, Role.AGENCY_LEAD.name())
                 .requestMatchers(HttpMethod.POST, "/scorecard/indicators/{id}/figures/{quarter}").hasAnyRole(bu, Role.AGENCY_LEAD.name())
-                .requestMatchers(HttpMethod.GET, "/scorecard", "/scorecard/export.xlsx", "/scorecard/indicators/{id}").hasAnyRole(readers());
+                .requestMatchers(HttpMethod.GET, "/scorecard", "/scorecard/export.xlsx", "/scorecard/export.pdf", "/scorecard/indicators/{id}").hasAnyRole(readers());
     }
 
     @Bean
