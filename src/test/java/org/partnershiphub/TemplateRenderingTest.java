@@ -207,6 +207,12 @@ class TemplateRenderingTest {
         render(get("/scorecard/indicators/" + indicator + "/figures/" + quarter), Role.BUSINESS_UNIT);
         render(post("/scorecard/indicators/" + indicator + "/figures/" + quarter).with(csrf()).param("value", "lots")
                 .param("commentary", "<script>x</script>"), Role.BUSINESS_UNIT);
+        render(get("/scorecard/upload"), Role.AGENCY_LEAD);
+        render(multipart("/scorecard/upload").with(csrf()), Role.AGENCY_LEAD);
+        MvcResult uploaded = mvc.perform(multipart("/scorecard/upload").file(new org.springframework.mock.web.MockMultipartFile("file",
+                "figures.csv", "text/csv", "Code,Quarter,Value\r\nEDU1,2026Q1,<b>x</b>\r\nNOPE,2026Q1,3\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(csrf()).with(user(principal(Role.AGENCY_LEAD)))).andReturn();
+        render(get(uploaded.getResponse().getRedirectedUrl()), Role.AGENCY_LEAD);
     }
 
     @Test

@@ -73,6 +73,19 @@ class ScorecardBrowserTest extends BrowserTest {
         assertThat(page.locator("#trend tbody tr").first()).containsText("94%");
         assertThat(page.locator("#trend tbody tr").first()).containsText(text("scorecard.rag.AMBER"));
         assertNoAxeViolations(page, "scorecard-05-figure-entered");
+
+        // figures from a spreadsheet: every problem by row first
+        open("/scorecard");
+        follow(link(text("scorecard.upload.link")));
+        waitForPath("/scorecard/upload");
+        assertNoAxeViolations(page, "scorecard-07-upload");
+        page.locator("#file").setInputFiles(new com.microsoft.playwright.options.FilePayload("figures.csv", "text/csv",
+                "Code,Quarter,Value\nPOL1,Q1 2026-27,90\nEDU1,Q1 2026-27,lots\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        submit(text("scorecard.upload.check"));
+        waitForPath("/scorecard/upload/[^/]+");
+        assertThat(page.locator(".govuk-error-summary")).containsText(text("scorecard.upload.problemsSummary", 2));
+        assertThat(page.locator("#upload-rows tbody tr")).hasCount(2);
+        assertNoAxeViolations(page, "scorecard-08-upload-problems");
         signOut();
 
         signIn(Role.BUSINESS_UNIT);

@@ -186,8 +186,27 @@ public class Scorecard {
     public Figure enterFigure(HubPrincipal actor, long indicatorId, FigureCommand command) {
         Indicator indicator = find(indicatorId);
         check(mayEnter(actor, indicator), "enter a figure", indicator);
-        Quarter quarter = Quarter.ofKey(command.quarterKey()).filter(q -> !q.end().isAfter(today()))
+        Quarter quarter = quarterOf(command);
+        BigDecimal value = checked(indicator, command);
+        Figure figure = figures.findByIndicatorIdAndQuarterKey(indicatorId, quarter.key())
+                .orElseGet(() -> new Figure(indicatorId, quarter.key()));
+        boolean isNew = figure.getId() == null;
+        figure.enter(value, command.numerator(), command.denominator(), command.commentary(), actor.userId(), clock.instant(),
+                today().isAfter(dueDate(quarter)));
+        figure = figures.save(figure);
+        audit.record(AuditEvent.of(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "ScorecardFigure", figure.getId())
+                .withDetail(indicator.getCode() + " " + quarter.label() + " = " + value.stripTrailingZeros().toPlainString()));
+        return figure;
+    }
+
+    private Quarter quarterOf(FigureCommand command) {
+        return Quarter.ofKey(command.quarterKey()).filter(q -> !q.end().isAfter(today()))
                 .orElseThrow(() -> new ScorecardRefused("quarter", "scorecard.error.quarter"));
+    }
+
+    /** The figure's value once every rule about it holds (worked out from its parts where given). */
+    private BigDecimal checked(Indicator indicator, FigureCommand command) {
+        quarterOf(command);
         BigDecimal value = command.value();
         if (indicator.getUnit().fromNumeratorAndDenominator() && (command.numerator() != null || command.denominator() != null)) {
             if (command.numerator() == null || command.denominator() == null) {
@@ -214,15 +233,67 @@ public class Scorecard {
         if (command.commentary() != null && command.commentary().length() > 4000) {
             throw new ScorecardRefused("commentary", "error.tooLong4000");
         }
-        Figure figure = figures.findByIndicatorIdAndQuarterKey(indicatorId, quarter.key())
-                .orElseGet(() -> new Figure(indicatorId, quarter.key()));
-        boolean isNew = figure.getId() == null;
-        figure.enter(value, command.numerator(), command.denominator(), command.commentary(), actor.userId(), clock.instant(),
-                today().isAfter(dueDate(quarter)));
-        figure = figures.save(figure);
-        audit.record(AuditEvent.of(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "ScorecardFigure", figure.getId())
-                .withDetail(indicator.getCode() + " " + quarter.label() + " = " + value.stripTrailingZeros().toPlainString()));
-        return figure;
+        return value;
+    }
+
+    /** A row of an uploaded spreadsheet of figures: the indicator's code as typed and the figure (quarter key null when unreadable). */
+    public record UploadLine(int row, String code, FigureCommand command) {
+    }
+
+    /** An uploaded row checked against every rule: ready (problem null) or refused with the field and the reason. */
+    public record Checked(UploadLine line, Indicator indicator, BigDecimal value, String field, String problemKey) {
+
+        public boolean ready() {
+            return problemKey == null;
+        }
+    }
+
+    /** Checks an upload row by row without saving anything: the preview shows every problem at once. */
+    @Transactional(readOnly = true)
+    public List<Checked> check(HubPrincipal actor, List<UploadLine> lines) {
+        List<Checked> checked = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (UploadLine line : lines) {
+            Indicator indicator = line.code() == null ? null : indicators.findByCodeIgnoreCase(line.code().strip()).orElse(null);
+            if (indicator == null) {
+                checked.add(new Checked(line, null, null, "code", "scorecard.upload.code"));
+                continue;
+            }
+            if (!mayEnter(actor, indicator)) {
+                checked.add(new Checked(line, indicator, null, "code", "scorecard.upload.notYours"));
+                continue;
+            }
+            try {
+                BigDecimal value = checked(indicator, line.command());
+                if (!seen.add(indicator.getId() + "/" + line.command().quarterKey())) {
+                    checked.add(new Checked(line, indicator, value, "quarter", "scorecard.upload.twice"));
+                } else if (figures.findByIndicatorIdAndQuarterKey(indicator.getId(), line.command().quarterKey()).filter(Figure::isLocked).isPresent()) {
+                    checked.add(new Checked(line, indicator, value, "value", "scorecard.error.locked"));
+                } else {
+                    checked.add(new Checked(line, indicator, value, null, null));
+                }
+            } catch (ScorecardRefused refused) {
+                checked.add(new Checked(line, indicator, null, refused.field(), refused.messageKey()));
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * Saves every row of a checked upload in one transaction, or none: checked again first, so nothing signed off or
+     * changed meanwhile slips in. Returns how many figures were saved.
+     */
+    @Transactional
+    public int enterAll(HubPrincipal actor, List<UploadLine> lines) {
+        List<Checked> checked = check(actor, lines);
+        if (checked.isEmpty() || checked.stream().anyMatch(c -> !c.ready())) {
+            throw new ScorecardRefused("file", "scorecard.upload.notReady");
+        }
+        for (Checked c : checked) {
+            enterFigure(actor, c.indicator().getId(), c.line().command());
+        }
+        audit.record(AuditEvent.of(AuditAction.CREATE, "ScorecardUpload", actor.userId()).withDetail(checked.size() + " figures"));
+        return checked.size();
     }
 
     /** The business unit signs a quarter's figure off; from then on it is locked. */

@@ -90,6 +90,7 @@ class ScorecardController {
         model.addAttribute("quarters", scorecard.quarters());
         model.addAttribute("across", Scorecard.readsAcross(actor));
         model.addAttribute("canDefine", actor.hasRole(Role.BUSINESS_UNIT));
+        model.addAttribute("canEnter", actor.hasAnyRole(Role.BUSINESS_UNIT, Role.AGENCY_LEAD));
         model.addAttribute("fmt", FORMAT);
         model.addAttribute("kinds", Benchmark.Kind.values());
         model.addAttribute("today", scorecard.today());

@@ -47,6 +47,23 @@ public final class ScorecardFormat {
         return Optional.of(new BigDecimal(cleaned));
     }
 
+    /** A quarter as spreadsheets write it: "Q2 2026-27", "Q2 2026/27", "2026-27 Q2" or the key "2026Q2"; empty otherwise. */
+    public static Optional<org.partnershiphub.shared.Quarter> quarter(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String t = typed.strip().toUpperCase(Locale.UK).replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Q([1-4]) (\\d{4})[-/](\\d{2}|\\d{4})").matcher(t);
+        if (m.matches()) {
+            return Optional.of(new org.partnershiphub.shared.Quarter(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
+        }
+        m = java.util.regex.Pattern.compile("(\\d{4})[-/](\\d{2}|\\d{4}) Q([1-4])").matcher(t);
+        if (m.matches()) {
+            return Optional.of(new org.partnershiphub.shared.Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3))));
+        }
+        return org.partnershiphub.shared.Quarter.ofKey(t);
+    }
+
     /** Whether a typed value is blank or a number. */
     public static boolean readable(String typed) {
         if (typed == null || typed.isBlank()) {

@@ -34,7 +34,9 @@ class ScorecardRoutes {
                 .requestMatchers(HttpMethod.GET, "/scorecard/indicators/new", "/scorecard/indicators/{id}/edit").hasRole(bu)
                 .requestMatchers(HttpMethod.POST, "/scorecard/indicators", "/scorecard/indicators/{id}/edit",
                         "/scorecard/indicators/{id}/figures/{quarter}/sign-off", "/scorecard/indicators/{id}/benchmarks").hasRole(bu)
-                .requestMatchers(HttpMethod.GET, "/scorecard/indicators/{id}/figures/{quarter}").hasAnyRole(bu, Role.AGENCY_LEAD.name())
+                .requestMatchers(HttpMethod.GET, "/scorecard/indicators/{id}/figures/{quarter}", "/scorecard/upload",
+                        "/scorecard/upload/template.xlsx", "/scorecard/upload/{token}").hasAnyRole(bu, Role.AGENCY_LEAD.name())
+                .requestMatchers(HttpMethod.POST, "/scorecard/upload", "/scorecard/upload/{token}/confirm").hasAnyRole(bu, Role.AGENCY_LEAD.name())
                 .requestMatchers(HttpMethod.POST, "/scorecard/indicators/{id}/figures/{quarter}").hasAnyRole(bu, Role.AGENCY_LEAD.name())
                 .requestMatchers(HttpMethod.GET, "/scorecard", "/scorecard/export.xlsx", "/scorecard/export.pdf", "/scorecard/indicators/{id}").hasAnyRole(readers());
     }
