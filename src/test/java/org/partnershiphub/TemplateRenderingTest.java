@@ -208,6 +208,10 @@ class TemplateRenderingTest {
         render(post("/scorecard/indicators/" + indicator + "/figures/" + quarter).with(csrf()).param("value", "lots")
                 .param("commentary", "<script>x</script>"), Role.BUSINESS_UNIT);
         render(get("/scorecard/upload"), Role.AGENCY_LEAD);
+        render(get("/scorecard/benchmarks/upload"), Role.BUSINESS_UNIT);
+        render(multipart("/scorecard/benchmarks/upload").file(new org.springframework.mock.web.MockMultipartFile("file", "b.csv", "text/csv",
+                "Code,Comparator,Period,Value\r\nNOPE,Mars,2024-25,<b>1</b>\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(csrf()),
+                Role.BUSINESS_UNIT);
         render(multipart("/scorecard/upload").with(csrf()), Role.AGENCY_LEAD);
         MvcResult uploaded = mvc.perform(multipart("/scorecard/upload").file(new org.springframework.mock.web.MockMultipartFile("file",
                 "figures.csv", "text/csv", "Code,Quarter,Value\r\nEDU1,2026Q1,<b>x</b>\r\nNOPE,2026Q1,3\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))

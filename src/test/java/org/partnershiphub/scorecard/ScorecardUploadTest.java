@@ -99,4 +99,25 @@ class ScorecardUploadTest {
         assertThat(figures("EDU1", quarter.previous())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'ScorecardUpload'", Long.class)).isPositive();
     }
+
+    @Test
+    void benchmarksGoInFromASpreadsheetEveryRowOrNone() throws Exception {
+        UserDetails bu = users.loadUserByUsername(demo.forRole(Role.BUSINESS_UNIT).email());
+        String header = CsvCells.row("Code", "Comparator", "Period", "Value");
+        String bad = header + CsvCells.row("CSC1", "England", "2023-24", "21.9") + CsvCells.row("CSC1", "Planet", "2023-24", "20")
+                + CsvCells.row("NOPE", "England", "2023-24", "20") + CsvCells.row("CSC1", "Region", "2023-24", "many");
+        MvcResult refused = mvc.perform(multipart("/scorecard/benchmarks/upload").file(new MockMultipartFile("file", "lait.csv", "text/csv",
+                bad.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(user(bu))).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("There are 3 problems in the spreadsheet")
+                .contains("Choose the comparator").contains("There is no indicator with this code").contains("Enter a number, for example 72.5");
+        String benchmarks = "select count(*) from sc_benchmark b join sc_indicator i on i.id = b.indicator_id where i.code = 'CSC1' and b.period_label = '2023-24'";
+        assertThat(jdbc.queryForObject(benchmarks, Long.class)).isZero();
+
+        String good = header + CsvCells.row("CSC1", "England", "2023-24", "21.9") + CsvCells.row("csc1", "Statistical neighbours", "2023-24", "22.4");
+        MvcResult saved = mvc.perform(multipart("/scorecard/benchmarks/upload").file(new MockMultipartFile("file", "lait.csv", "text/csv",
+                good.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(user(bu))).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/scorecard");
+        assertThat(jdbc.queryForObject(benchmarks, Long.class)).isEqualTo(2);
+    }
 }

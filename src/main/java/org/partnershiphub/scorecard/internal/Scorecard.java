@@ -339,6 +339,44 @@ public class Scorecard {
                 .withDetail("benchmark " + kind + " " + period + " = " + value.toPlainString() + " (" + benchmark.getId() + ")"));
     }
 
+    /** A benchmark row of an uploaded spreadsheet: code, comparator, period and value as read (null when unreadable). */
+    public record BenchmarkLine(int row, String code, Benchmark.Kind kind, String period, BigDecimal value) {
+    }
+
+    /** A problem with a benchmark row: the column and the reason. */
+    public record LineProblem(int row, String column, String messageKey) {
+    }
+
+    /**
+     * Records benchmarks from a spreadsheet, all or none: every row is checked first and the problems returned (nothing
+     * saved) if any row has one. An existing comparator's value for the same period is corrected.
+     */
+    @Transactional
+    public List<LineProblem> recordBenchmarks(HubPrincipal actor, List<BenchmarkLine> lines) {
+        requireBusinessUnit(actor);
+        List<LineProblem> problems = new ArrayList<>();
+        Map<BenchmarkLine, Indicator> found = new LinkedHashMap<>();
+        for (BenchmarkLine line : lines) {
+            Indicator indicator = line.code() == null ? null : indicators.findByCodeIgnoreCase(line.code().strip()).orElse(null);
+            if (indicator == null) {
+                problems.add(new LineProblem(line.row(), "Code", "scorecard.upload.code"));
+            } else if (line.kind() == null) {
+                problems.add(new LineProblem(line.row(), "Comparator", "scorecard.error.benchmarkKind"));
+            } else if (line.period() == null || line.period().isBlank() || line.period().strip().length() > 40) {
+                problems.add(new LineProblem(line.row(), "Period", "scorecard.error.benchmarkPeriod"));
+            } else if (line.value() == null) {
+                problems.add(new LineProblem(line.row(), "Value", "scorecard.error.number"));
+            } else {
+                found.put(line, indicator);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        found.forEach((line, indicator) -> recordBenchmark(actor, indicator.getId(), line.kind(), line.period(), line.value()));
+        return List.of();
+    }
+
     // ---- reading
 
     /** Where a quarter's figure stands for the agency that owes it. */

@@ -31,9 +31,10 @@ class ScorecardRoutes {
         String bu = Role.BUSINESS_UNIT.name();
         return routes -> routes
                 // the fixed pages first: "/scorecard/indicators/new" must not fall under "/scorecard/indicators/{id}"
-                .requestMatchers(HttpMethod.GET, "/scorecard/indicators/new", "/scorecard/indicators/{id}/edit").hasRole(bu)
+                .requestMatchers(HttpMethod.GET, "/scorecard/indicators/new", "/scorecard/indicators/{id}/edit", "/scorecard/benchmarks/upload").hasRole(bu)
                 .requestMatchers(HttpMethod.POST, "/scorecard/indicators", "/scorecard/indicators/{id}/edit",
-                        "/scorecard/indicators/{id}/figures/{quarter}/sign-off", "/scorecard/indicators/{id}/benchmarks").hasRole(bu)
+                        "/scorecard/indicators/{id}/figures/{quarter}/sign-off", "/scorecard/indicators/{id}/benchmarks",
+                        "/scorecard/benchmarks/upload").hasRole(bu)
                 .requestMatchers(HttpMethod.GET, "/scorecard/indicators/{id}/figures/{quarter}", "/scorecard/upload",
                         "/scorecard/upload/template.xlsx", "/scorecard/upload/{token}").hasAnyRole(bu, Role.AGENCY_LEAD.name())
                 .requestMatchers(HttpMethod.POST, "/scorecard/upload", "/scorecard/upload/{token}/confirm").hasAnyRole(bu, Role.AGENCY_LEAD.name())
