@@ -86,7 +86,11 @@ class ScorecardController {
     String scorecard(@RequestParam(required = false) String quarter, Model model) {
         HubPrincipal actor = CurrentUser.require();
         Quarter shown = quarter(quarter);
-        model.addAttribute("view", scorecard.view(actor, shown));
+        Scorecard.View view = scorecard.view(actor, shown);
+        model.addAttribute("view", view);
+        model.addAttribute("groups", new ScorecardRows(messages).groups(view));
+        model.addAttribute("signedOff", messages.getMessage("scorecard.signedOffTag", null, Locale.UK));
+        model.addAttribute("notRecorded", messages.getMessage("common.notRecorded", null, Locale.UK));
         model.addAttribute("quarters", scorecard.quarters());
         model.addAttribute("across", Scorecard.readsAcross(actor));
         model.addAttribute("canDefine", actor.hasRole(Role.BUSINESS_UNIT));
