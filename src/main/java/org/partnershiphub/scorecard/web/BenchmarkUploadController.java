@@ -91,7 +91,7 @@ class BenchmarkUploadController {
             }
             String kind = cell(cells, index.get("Comparator")).toLowerCase(Locale.UK).replaceAll("[^a-z ]", "").strip();
             lines.add(new Scorecard.BenchmarkLine(r + 1, code, KINDS.get(kind), cell(cells, index.get("Period")),
-                    ScorecardFormat.readable(value) ? ScorecardFormat.parse(value).orElse(null) : null));
+                    ScorecardFormat.parse(value).orElse(null)));
         }
         if (lines.isEmpty()) {
             return refused(model, "scorecard.upload.empty", new Object[0]);

@@ -153,9 +153,9 @@ class FigureUploadController {
                 }
             }
             lines.add(new Scorecard.UploadLine(row, code, new Scorecard.FigureCommand(quarter == null ? null : quarter.key(),
-                    ScorecardFormat.readable(value) ? ScorecardFormat.parse(value).orElse(null) : null,
-                    ScorecardFormat.readable(numerator) ? ScorecardFormat.parse(numerator).orElse(null) : null,
-                    ScorecardFormat.readable(denominator) ? ScorecardFormat.parse(denominator).orElse(null) : null,
+                    ScorecardFormat.parse(value).orElse(null),
+                    ScorecardFormat.parse(numerator).orElse(null),
+                    ScorecardFormat.parse(denominator).orElse(null),
                     cell(cells, index.get("Commentary")))));
         }
         if (lines.isEmpty()) {

@@ -35,16 +35,16 @@ public final class ScorecardFormat {
         };
     }
 
-    /** A typed number: "72.5", "72.5%", "1,204", " 38 "; empty when blank; null inside when it is not a number. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d{1,10}(\\.\\d{1,4})?");
+
+    /** A typed number without its thousands separators and a trailing "%". */
+    private static String cleaned(String typed) {
+        return typed.strip().replace(",", "").replaceAll("%$", "").strip();
+    }
+
+    /** A typed number: "72.5", "72.5%", "1,204", " 38 "; empty when blank or not a number (see {@link #readable}). */
     public static Optional<BigDecimal> parse(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Optional.empty();
-        }
-        String cleaned = typed.strip().replace(",", "").replaceAll("%$", "").strip();
-        if (!cleaned.matches("-?\\d{1,10}(\\.\\d{1,4})?")) {
-            return Optional.ofNullable(null);
-        }
-        return Optional.of(new BigDecimal(cleaned));
+        return typed == null || typed.isBlank() || !readable(typed) ? Optional.empty() : Optional.of(new BigDecimal(cleaned(typed)));
     }
 
     /** A quarter as spreadsheets write it: "Q2 2026-27", "Q2 2026/27", "2026-27 Q2" or the key "2026Q2"; empty otherwise. */
@@ -66,9 +66,6 @@ public final class ScorecardFormat {
 
     /** Whether a typed value is blank or a number. */
     public static boolean readable(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return true;
-        }
-        return typed.strip().replace(",", "").replaceAll("%$", "").strip().matches("-?\\d{1,10}(\\.\\d{1,4})?");
+        return typed == null || typed.isBlank() || NUMBER.matcher(cleaned(typed)).matches();
     }
 }
