@@ -458,6 +458,37 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void selfAssessmentPages() throws Exception {
+        render(get("/self-assessment"), Role.EXECUTIVE_MEMBER);
+        render(get("/self-assessment"), Role.AGENCY_LEAD);
+        render(get("/self-assessment/standards"), Role.AGENCY_LEAD);
+        render(get("/self-assessment/standards/new"), Role.BUSINESS_UNIT);
+        render(post("/self-assessment/standards").with(csrf()).param("framework", "").param("number", "").param("title", "<b>x</b>"), Role.BUSINESS_UNIT);
+        long standard = jdbc.queryForObject("select min(id) from sa_standard where framework = 'SECTION_175'", Long.class);
+        render(get("/self-assessment/standards/" + standard + "/edit"), Role.BUSINESS_UNIT);
+        render(get("/self-assessment/cycles/new"), Role.BUSINESS_UNIT);
+        render(post("/self-assessment/cycles").with(csrf()).param("name", "<b>x</b>").param("dueOn.day", "31").param("dueOn.month", "2")
+                .param("dueOn.year", "2027"), Role.BUSINESS_UNIT);
+        long cycle = jdbc.queryForObject("select max(id) from sa_cycle", Long.class);
+        render(get("/self-assessment/cycles/" + cycle), Role.BUSINESS_UNIT);
+        render(get("/self-assessment/cycles/" + cycle + "/report"), Role.EXECUTIVE_MEMBER);
+        long school = jdbc.queryForObject("select id from organisation where name = 'Riverside Academy Trust'", Long.class);
+        long draft = jdbc.queryForObject("select id from sa_return where cycle_id = ? and agency_id = ?", Long.class, cycle, school);
+        render(get("/self-assessment/returns/" + draft), Role.AGENCY_LEAD);
+        render(get("/self-assessment/returns/" + draft + "/standards/" + standard), Role.AGENCY_LEAD);
+        render(multipart("/self-assessment/returns/" + draft + "/standards/" + standard).with(csrf()).param("rating", "PURPLE")
+                .param("narrative", "<script>x</script>"), Role.AGENCY_LEAD);
+        render(get("/self-assessment/returns/" + draft + "/submit"), Role.AGENCY_LEAD);
+        render(post("/self-assessment/returns/" + draft + "/submit").with(csrf()).param("officerName", "<b>x</b>"), Role.AGENCY_LEAD);
+        long submitted = jdbc.queryForObject("select min(id) from sa_return where status = 'SUBMITTED'", Long.class);
+        render(get("/self-assessment/returns/" + submitted), Role.BUSINESS_UNIT);
+        long answered = jdbc.queryForObject("select min(standard_id) from sa_answer where return_id = ?", Long.class, submitted);
+        render(get("/self-assessment/returns/" + submitted + "/standards/" + answered + "/moderate"), Role.BUSINESS_UNIT);
+        render(post("/self-assessment/returns/" + submitted + "/standards/" + answered + "/moderate").with(csrf()).param("agreed", "RED")
+                .param("askForEvidence", "true"), Role.BUSINESS_UNIT);
+    }
+
+    @Test
     void errorPages() throws Exception {
         for (int status : new int[] {403, 404, 413, 429, 500, 503, 418}) {
             render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)
