@@ -489,6 +489,33 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void caseAuditPages() throws Exception {
+        render(get("/case-audits"), Role.EXECUTIVE_MEMBER);
+        render(get("/case-audits"), Role.AGENCY_LEAD);
+        render(get("/case-audits/tools"), Role.BUSINESS_UNIT);
+        render(get("/case-audits/tools/new"), Role.BUSINESS_UNIT);
+        render(post("/case-audits/tools").with(csrf()).param("name", ""), Role.BUSINESS_UNIT);
+        long tool = jdbc.queryForObject("select min(id) from ca_tool", Long.class);
+        long section = jdbc.queryForObject("select min(id) from ca_tool_section where tool_id = ?", Long.class, tool);
+        render(get("/case-audits/tools/" + tool), Role.BUSINESS_UNIT);
+        render(get("/case-audits/tools/" + tool + "/sections/" + section), Role.BUSINESS_UNIT);
+        render(post("/case-audits/tools/" + tool + "/sections/" + section).with(csrf()).param("title", ""), Role.BUSINESS_UNIT);
+        render(get("/case-audits/new"), Role.BUSINESS_UNIT);
+        render(post("/case-audits").with(csrf()).param("programmeYear", "x").param("theme", "<b>x</b>"), Role.BUSINESS_UNIT);
+        long audit = jdbc.queryForObject("select max(id) from ca_audit where theme = 'Neglect'", Long.class);
+        long auditCase = jdbc.queryForObject("select min(id) from ca_case where audit_id = ?", Long.class, audit);
+        long school = jdbc.queryForObject("select id from organisation where name = 'Riverside Academy Trust'", Long.class);
+        render(get("/case-audits/" + audit), Role.BUSINESS_UNIT);
+        render(get("/case-audits/" + audit), Role.AGENCY_LEAD);
+        render(post("/case-audits/" + audit + "/cases").with(csrf()).param("reference", ""), Role.BUSINESS_UNIT);
+        render(get("/case-audits/" + audit + "/cases/" + auditCase + "/identity"), Role.BUSINESS_UNIT);
+        render(get("/case-audits/" + audit + "/cases/" + auditCase + "/meeting"), Role.BUSINESS_UNIT);
+        render(get("/case-audits/" + audit + "/cases/" + auditCase + "/agencies/" + school), Role.BUSINESS_UNIT);
+        render(get("/case-audits/" + audit + "/cases/" + auditCase + "/part"), Role.AGENCY_LEAD);
+        render(get("/case-audits/" + audit + "/report"), Role.EXECUTIVE_MEMBER);
+    }
+
+    @Test
     void errorPages() throws Exception {
         for (int status : new int[] {403, 404, 413, 429, 500, 503, 418}) {
             render(get("/error").accept(org.springframework.http.MediaType.TEXT_HTML).requestAttr("jakarta.servlet.error.status_code", status)

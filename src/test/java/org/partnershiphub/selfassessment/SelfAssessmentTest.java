@@ -167,6 +167,8 @@ class SelfAssessmentTest {
         assertThat(perform(get("/self-assessment/returns/" + ret + "/files/" + file), as(Role.EXECUTIVE_MEMBER)).getResponse().getStatus()).isEqualTo(200);
         assertThat(perform(get("/self-assessment/returns/" + from + "/files/" + file), bu).getResponse().getStatus())
                 .as("a file is only reached through its own return").isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT' and record_type = 'StoredFile' and record_id = ?",
+                Long.class, String.valueOf(file))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'EXPORT' and record_type = 'SelfAssessmentReturn' "
                 + "and record_id = ?", Long.class, String.valueOf(ret))).isEqualTo(1);
 

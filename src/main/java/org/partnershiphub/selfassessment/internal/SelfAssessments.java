@@ -383,7 +383,7 @@ public class SelfAssessments {
     }
 
     /** The evidence file, when it belongs to an answer of this return (or the answer it was carried forward from). */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the download is written to the audit trail
     public Optional<StoredFile> evidenceFile(HubPrincipal actor, long returnId, long fileId) {
         ReturnView view = view(actor, returnId);
         Optional<StoredFile> file = view.items().stream().flatMap(i -> i.files().stream()).filter(f -> f.id() == fileId).findFirst();
