@@ -469,11 +469,11 @@ class TemplateRenderingTest {
         render(get("/self-assessment/cycles/new"), Role.BUSINESS_UNIT);
         render(post("/self-assessment/cycles").with(csrf()).param("name", "<b>x</b>").param("dueOn.day", "31").param("dueOn.month", "2")
                 .param("dueOn.year", "2027"), Role.BUSINESS_UNIT);
-        long cycle = jdbc.queryForObject("select max(id) from sa_cycle", Long.class);
+        long school = jdbc.queryForObject("select id from organisation where name = 'Riverside Academy Trust'", Long.class);
+        long draft = jdbc.queryForObject("select max(id) from sa_return where agency_id = ?", Long.class, school);
+        long cycle = jdbc.queryForObject("select cycle_id from sa_return where id = ?", Long.class, draft);
         render(get("/self-assessment/cycles/" + cycle), Role.BUSINESS_UNIT);
         render(get("/self-assessment/cycles/" + cycle + "/report"), Role.EXECUTIVE_MEMBER);
-        long school = jdbc.queryForObject("select id from organisation where name = 'Riverside Academy Trust'", Long.class);
-        long draft = jdbc.queryForObject("select id from sa_return where cycle_id = ? and agency_id = ?", Long.class, cycle, school);
         render(get("/self-assessment/returns/" + draft), Role.AGENCY_LEAD);
         render(get("/self-assessment/returns/" + draft + "/standards/" + standard), Role.AGENCY_LEAD);
         render(multipart("/self-assessment/returns/" + draft + "/standards/" + standard).with(csrf()).param("rating", "PURPLE")
@@ -513,6 +513,17 @@ class TemplateRenderingTest {
         render(get("/case-audits/" + audit + "/cases/" + auditCase + "/agencies/" + school), Role.BUSINESS_UNIT);
         render(get("/case-audits/" + audit + "/cases/" + auditCase + "/part"), Role.AGENCY_LEAD);
         render(get("/case-audits/" + audit + "/report"), Role.EXECUTIVE_MEMBER);
+    }
+
+    @Test
+    void triangulationPages() throws Exception {
+        render(get("/triangulation"), Role.EXECUTIVE_MEMBER);
+        long police = jdbc.queryForObject("select id from organisation where name = 'Northshire Police'", Long.class);
+        render(get("/triangulation/agencies/" + police), Role.BUSINESS_UNIT);
+        render(get("/triangulation/areas"), Role.BUSINESS_UNIT);
+        render(post("/triangulation/areas").with(csrf()).param("name", ""), Role.BUSINESS_UNIT);
+        long area = jdbc.queryForObject("select min(id) from tri_area", Long.class);
+        render(get("/triangulation/areas/" + area), Role.BUSINESS_UNIT);
     }
 
     @Test

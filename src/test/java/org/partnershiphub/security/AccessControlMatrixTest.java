@@ -150,6 +150,7 @@ class AccessControlMatrixTest {
                         .replace("{auditId}", "999999999")
                         .replace("{caseId}", "999999999")
                         .replace("{agencyId}", "999999999")
+                        .replace("{areaId}", "999999999")
                         .replace("{entryId}", "999999999")
                         .replace("{disagreementId}", "999999999")
                         .replace("{jobId}", "not-an-import")

@@ -10,6 +10,8 @@ interface FigureRepository extends JpaRepository<Figure, Long> {
 
     List<Figure> findByQuarterKeyIn(Collection<String> quarterKeys);
 
+    List<Figure> findByIndicatorIdIn(Collection<Long> indicatorIds);
+
     List<Figure> findByIndicatorIdAndQuarterKeyIn(long indicatorId, Collection<String> quarterKeys);
 
     Optional<Figure> findByIndicatorIdAndQuarterKey(long indicatorId, String quarterKey);

@@ -447,6 +447,24 @@ public class Scorecard {
         return new View(quarter, due, groups, counts, shown.size());
     }
 
+    /** An agency's active indicators with each one's latest figure (null when none has been entered). */
+    public record LatestFigure(Indicator indicator, Figure figure) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<LatestFigure> latestOf(long agencyId) {
+        List<Indicator> owned = indicators.findByOwnerAgencyIdAndActiveTrueOrderByPositionAscIdAsc(agencyId);
+        Map<Long, Figure> latest = new HashMap<>();
+        for (Figure f : owned.isEmpty() ? List.<Figure>of() : figures.findByIndicatorIdIn(owned.stream().map(Indicator::getId).toList())) {
+            latest.merge(f.getIndicatorId(), f, (a, b) -> a.getQuarterKey().compareTo(b.getQuarterKey()) >= 0 ? a : b);
+        }
+        return owned.stream().map(i -> new LatestFigure(i, latest.get(i.getId()))).toList();
+    }
+
+    public List<Indicator> allIndicators() {
+        return indicators.findByActiveTrueOrderByPositionAscIdAsc();
+    }
+
     /** A point of an indicator's trend: the quarter, its figure (or null) and its RAG. */
     public record Point(Quarter quarter, Figure figure, Rag rag) {
 

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bookings) and people who attended, by course and by agency. The scorecard's "training reach" indicator uses these.
  */
 @Service
-public class Reach {
+public class Reach implements org.partnershiphub.training.TrainingReach {
 
     /** Offered, filled and attended for each quarter 1-4 (index 0-3) of the year. */
     public static final class Counts {
@@ -76,5 +76,16 @@ public class Reach {
                     byAgency.computeIfAbsent(rs.getString(3), k -> new Counts()).add(q, 0, filled, attended);
                 }, from, to);
         return new Report(year, total, byCourse, byAgency);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AgencyReach forAgency(long agencyId, int year) {
+        java.sql.Timestamp from = java.sql.Timestamp.from(LocalDate.of(year, 4, 1).atStartOfDay(Bookings.LONDON).toInstant());
+        java.sql.Timestamp to = java.sql.Timestamp.from(LocalDate.of(year + 1, 4, 1).atStartOfDay(Bookings.LONDON).toInstant());
+        return jdbc.queryForObject("select count(*), coalesce(sum(case when b.attendance in ('ATTENDED', 'LATE', 'LEFT_EARLY') then 1 else 0 end), 0) "
+                + "from training_booking b join training_session s on s.id = b.session_id where b.status = 'CONFIRMED' and s.status = 'SCHEDULED' "
+                + "and b.agency_id = ? and s.starts_at >= ? and s.starts_at < ?", (rs, n) -> new AgencyReach(year, rs.getInt(1), rs.getInt(2)),
+                agencyId, from, to);
     }
 }
