@@ -140,7 +140,11 @@ class SelfAssessmentTest {
         long answer1 = jdbc.queryForObject("select id from sa_answer where return_id = ? and standard_id = ?", Long.class, ret, standard("1"));
         long file = jdbc.queryForObject("select id from stored_file where owner_type = 'SelfAssessmentAnswer' and owner_id = ?", Long.class, answer1);
 
-        // a school's sign-off names its headteacher and its safeguarding governor
+        // a school's sign-off names its headteacher and its safeguarding governor; another agency's its senior officer only
+        long police = jdbc.queryForObject("select id from organisation where name = 'Northshire Police'", Long.class);
+        long policeReturn = jdbc.queryForObject("select id from sa_return where cycle_id = ? and agency_id = ?", Long.class, cycle, police);
+        assertThat(page("/self-assessment/returns/" + policeReturn + "/submit", bu)).doesNotContain("governorName").contains("Senior officer&#39;s name");
+        assertThat(page("/self-assessment/returns/" + ret + "/submit", schoolLead)).contains("governorName").contains("Headteacher&#39;s name");
         MvcResult noGovernor = perform(post("/self-assessment/returns/" + ret + "/submit").with(csrf()).param("officerName", "Morgan Teal")
                 .param("officerRole", "Headteacher").param("signedOn.day", "1").param("signedOn.month", "12").param("signedOn.year", "2026"), schoolLead);
         assertThat(noGovernor.getResponse().getContentAsString()).contains("Enter the name of the safeguarding governor who agreed the return");

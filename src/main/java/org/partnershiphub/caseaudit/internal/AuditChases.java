@@ -1,6 +1,5 @@
 package org.partnershiphub.caseaudit.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.partnershiphub.audit.AuditAction;
 import org.partnershiphub.audit.AuditEvent;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.identity.Directory;
+import org.partnershiphub.shared.ChaseLedger;
 import org.partnershiphub.shared.PlainTextMail;
 import org.partnershiphub.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +40,7 @@ public class AuditChases {
     private final CaseAudits audits;
     private final AuditRepository repository;
     private final Directory directory;
-    private final JdbcTemplate jdbc;
+    private final ChaseLedger ledger;
     private final MessageSource messages;
     private final PlainTextMail mail;
     private final AuditTrail audit;
@@ -52,7 +52,7 @@ public class AuditChases {
         this.audits = audits;
         this.repository = repository;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.ledger = new ChaseLedger(jdbc, "ca_chase", "audit_id", "agency_id");
         this.messages = messages;
         this.mail = mail;
         this.audit = audit;
@@ -78,18 +78,12 @@ public class AuditChases {
             if (a.getStatus() == Audit.Status.CLOSED) {
                 continue;
             }
-            String kind;
-            if (today.isAfter(a.getDeadline())) {
-                kind = "AFTER";
-            } else if (!today.isBefore(a.getDeadline().minusDays(REMIND_DAYS_BEFORE))) {
-                kind = "BEFORE";
-            } else {
+            String kind = ChaseLedger.kind(today, a.getDeadline(), REMIND_DAYS_BEFORE, Integer.MAX_VALUE).orElse(null);
+            if (kind == null) {
                 continue;
             }
             for (Map.Entry<Long, Integer> missing : audits.missingParts(a.getId()).entrySet()) {
-                List<Timestamp> sent = jdbc.queryForList("select sent_at from ca_chase where audit_id = ? and agency_id = ? and kind = ?",
-                        Timestamp.class, a.getId(), missing.getKey(), kind);
-                if (!sent.isEmpty() && (kind.equals("BEFORE") || sent.get(0).toInstant().plus(CHASE_EVERY).isAfter(now))) {
+                if (!ledger.due(kind, now, CHASE_EVERY, a.getId(), missing.getKey())) {
                     continue;
                 }
                 for (Directory.Contact lead : directory.activeWithRole(Role.AGENCY_LEAD, missing.getKey())) {
@@ -111,12 +105,7 @@ public class AuditChases {
             recorded.putIfAbsent(chase.auditId() + "/" + chase.agencyId() + chase.kind(), chase);
         }
         for (Chase chase : recorded.values()) {
-            Timestamp at = Timestamp.from(clock.instant());
-            if (jdbc.update("update ca_chase set sent_at = ? where audit_id = ? and agency_id = ? and kind = ?", at, chase.auditId(),
-                    chase.agencyId(), chase.kind()) == 0) {
-                jdbc.update("insert into ca_chase (audit_id, agency_id, kind, sent_at) values (?, ?, ?, ?)", chase.auditId(), chase.agencyId(),
-                        chase.kind(), at);
-            }
+            ledger.sent(chase.kind(), clock.instant(), chase.auditId(), chase.agencyId());
             audit.record(AuditEvent.of(AuditAction.CREATE, "CaseFileAuditChase", chase.auditId())
                     .withDetail(chase.kind().toLowerCase(Locale.UK) + " to agency " + chase.agencyId()));
         }

@@ -1,28 +1,11 @@
 package org.partnershiphub.caseaudit.internal;
 
-/** A case file audit step refused, naming the field it belongs to, the message key saying why and its arguments. */
-public class CaseAuditRefused extends RuntimeException {
+import org.partnershiphub.shared.FieldRefused;
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A case file audit step refused (see FieldRefused). */
+public class CaseAuditRefused extends FieldRefused {
 
     public CaseAuditRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(field, messageKey, arguments);
     }
 }

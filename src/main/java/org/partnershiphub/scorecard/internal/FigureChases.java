@@ -1,6 +1,5 @@
 package org.partnershiphub.scorecard.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.partnershiphub.audit.AuditAction;
 import org.partnershiphub.audit.AuditEvent;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.identity.Directory;
+import org.partnershiphub.shared.ChaseLedger;
 import org.partnershiphub.shared.PlainTextMail;
 import org.partnershiphub.shared.Quarter;
 import org.partnershiphub.shared.Role;
@@ -44,7 +44,7 @@ public class FigureChases {
     private final IndicatorRepository indicators;
     private final FigureRepository figures;
     private final Directory directory;
-    private final JdbcTemplate jdbc;
+    private final ChaseLedger ledger;
     private final MessageSource messages;
     private final PlainTextMail mail;
     private final AuditTrail audit;
@@ -57,7 +57,7 @@ public class FigureChases {
         this.indicators = indicators;
         this.figures = figures;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.ledger = new ChaseLedger(jdbc, "sc_chase", "agency_id", "quarter_key");
         this.messages = messages;
         this.mail = mail;
         this.audit = audit;
@@ -80,12 +80,8 @@ public class FigureChases {
         Quarter quarter = scorecard.reportingQuarter();
         LocalDate today = scorecard.today();
         LocalDate due = scorecard.dueDate(quarter);
-        String kind;
-        if (today.isAfter(due)) {
-            kind = "AFTER";
-        } else if (!today.isBefore(due.minusDays(REMIND_DAYS_BEFORE))) {
-            kind = "BEFORE";
-        } else {
+        String kind = ChaseLedger.kind(today, due, REMIND_DAYS_BEFORE, Integer.MAX_VALUE).orElse(null);
+        if (kind == null) {
             return List.of();
         }
         Set<Long> entered = new HashSet<>();
@@ -99,9 +95,7 @@ public class FigureChases {
         Instant now = clock.instant();
         List<Chase> chases = new ArrayList<>();
         for (Map.Entry<Long, List<Indicator>> entry : missing.entrySet()) {
-            List<Timestamp> sent = jdbc.queryForList("select sent_at from sc_chase where agency_id = ? and quarter_key = ? and kind = ?",
-                    Timestamp.class, entry.getKey(), quarter.key(), kind);
-            if (!sent.isEmpty() && (kind.equals("BEFORE") || sent.get(0).toInstant().plus(CHASE_EVERY).isAfter(now))) {
+            if (!ledger.due(kind, now, CHASE_EVERY, entry.getKey(), quarter.key())) {
                 continue;
             }
             StringBuilder lines = new StringBuilder();
@@ -127,12 +121,7 @@ public class FigureChases {
         for (Chase chase : chases) {
             mail.send(chase.email(), chase.subject(), chase.body(), "a scorecard figures reminder");
             if (recorded.add(chase.agencyId() + chase.kind())) {
-                int updated = jdbc.update("update sc_chase set sent_at = ? where agency_id = ? and quarter_key = ? and kind = ?",
-                        Timestamp.from(clock.instant()), chase.agencyId(), quarter.key(), chase.kind());
-                if (updated == 0) {
-                    jdbc.update("insert into sc_chase (agency_id, quarter_key, kind, sent_at) values (?, ?, ?, ?)", chase.agencyId(),
-                            quarter.key(), chase.kind(), Timestamp.from(clock.instant()));
-                }
+                ledger.sent(chase.kind(), clock.instant(), chase.agencyId(), quarter.key());
                 audit.record(AuditEvent.of(AuditAction.CREATE, "ScorecardChase", chase.agencyId())
                         .withDetail(chase.kind().toLowerCase(Locale.UK) + " for " + quarter.label()));
             }

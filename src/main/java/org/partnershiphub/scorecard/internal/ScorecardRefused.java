@@ -1,22 +1,11 @@
 package org.partnershiphub.scorecard.internal;
 
-/** A scorecard step refused, naming the field it belongs to and the message key saying why. */
-public class ScorecardRefused extends RuntimeException {
+import org.partnershiphub.shared.FieldRefused;
 
-    private final String field;
-    private final String messageKey;
+/** A scorecard step refused (see FieldRefused). */
+public class ScorecardRefused extends FieldRefused {
 
-    public ScorecardRefused(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    public ScorecardRefused(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

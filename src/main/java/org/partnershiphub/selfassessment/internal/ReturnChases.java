@@ -1,6 +1,5 @@
 package org.partnershiphub.selfassessment.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.identity.Directory;
 import org.partnershiphub.identity.GroupType;
 import org.partnershiphub.shared.HubPrincipal;
+import org.partnershiphub.shared.ChaseLedger;
 import org.partnershiphub.shared.PlainTextMail;
 import org.partnershiphub.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +47,7 @@ public class ReturnChases {
     private final CycleRepository cycles;
     private final Directory directory;
     private final JdbcTemplate jdbc;
+    private final ChaseLedger ledger;
     private final MessageSource messages;
     private final PlainTextMail mail;
     private final AuditTrail audit;
@@ -59,6 +60,7 @@ public class ReturnChases {
         this.cycles = cycles;
         this.directory = directory;
         this.jdbc = jdbc;
+        this.ledger = new ChaseLedger(jdbc, "sa_chase", "return_id");
         this.messages = messages;
         this.mail = mail;
         this.audit = audit;
@@ -83,18 +85,12 @@ public class ReturnChases {
         List<Chase> chases = new ArrayList<>();
         for (Cycle cycle : cycles.findAll()) {
             LocalDate due = cycle.getDueOn();
-            String kind;
-            if (today.isAfter(due) && !today.isAfter(due.plusDays(CHASE_FOR_DAYS))) {
-                kind = "AFTER";
-            } else if (!today.isAfter(due) && !today.isBefore(due.minusDays(REMIND_DAYS_BEFORE))) {
-                kind = "BEFORE";
-            } else {
+            String kind = ChaseLedger.kind(today, due, REMIND_DAYS_BEFORE, CHASE_FOR_DAYS).orElse(null);
+            if (kind == null) {
                 continue;
             }
             for (AgencyReturn r : assessments.notReturned(cycle.getId())) {
-                List<Timestamp> sent = jdbc.queryForList("select sent_at from sa_chase where return_id = ? and kind = ?", Timestamp.class,
-                        r.getId(), kind);
-                if (!sent.isEmpty() && (kind.equals("BEFORE") || sent.get(0).toInstant().plus(CHASE_EVERY).isAfter(now))) {
+                if (!ledger.due(kind, now, CHASE_EVERY, r.getId())) {
                     continue;
                 }
                 String link = baseUrl + "/self-assessment/returns/" + r.getId();
@@ -118,10 +114,7 @@ public class ReturnChases {
             recorded.putIfAbsent(chase.returnId() + chase.kind(), chase);
         }
         for (Chase chase : recorded.values()) {
-            Timestamp at = Timestamp.from(clock.instant());
-            if (jdbc.update("update sa_chase set sent_at = ? where return_id = ? and kind = ?", at, chase.returnId(), chase.kind()) == 0) {
-                jdbc.update("insert into sa_chase (return_id, kind, sent_at) values (?, ?, ?)", chase.returnId(), chase.kind(), at);
-            }
+            ledger.sent(chase.kind(), clock.instant(), chase.returnId());
             audit.record(AuditEvent.of(AuditAction.CREATE, "SelfAssessmentChase", chase.returnId()).withDetail(chase.kind().toLowerCase(Locale.UK)));
         }
     }

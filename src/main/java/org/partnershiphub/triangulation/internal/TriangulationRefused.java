@@ -1,22 +1,11 @@
 package org.partnershiphub.triangulation.internal;
 
-/** A triangulation step refused, naming the field it belongs to and the message key saying why. */
-public class TriangulationRefused extends RuntimeException {
+import org.partnershiphub.shared.FieldRefused;
 
-    private final String field;
-    private final String messageKey;
+/** A triangulation step refused (see FieldRefused). */
+public class TriangulationRefused extends FieldRefused {
 
-    public TriangulationRefused(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    public TriangulationRefused(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

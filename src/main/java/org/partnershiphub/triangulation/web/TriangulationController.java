@@ -3,6 +3,7 @@ package org.partnershiphub.triangulation.web;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.triangulation.internal.Triangulation;
 import org.partnershiphub.triangulation.internal.TriangulationRefused;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TriangulationController {
 
     private final Triangulation triangulation;
+    private final MessageSource messages;
 
-    TriangulationController(Triangulation triangulation) {
+    TriangulationController(Triangulation triangulation, MessageSource messages) {
         this.triangulation = triangulation;
+        this.messages = messages;
     }
 
     @GetMapping("/triangulation")
@@ -74,10 +78,27 @@ class TriangulationController {
         }
     }
 
+    /** One box to tick: what it is, as people read it, and whether the area already joins it. */
+    record Option(long id, String label, boolean checked) {
+    }
+
+    /** The boxes of one kind, posted under {@code name}. */
+    record Group(String name, String legendKey, List<Option> options) {
+    }
+
     @GetMapping("/triangulation/areas/{areaId}")
     String area(@PathVariable long areaId, Model model) {
-        model.addAttribute("area", triangulation.area(areaId));
-        model.addAttribute("catalogue", triangulation.catalogue());
+        Triangulation.Area area = triangulation.area(areaId);
+        Triangulation.Catalogue c = triangulation.catalogue();
+        model.addAttribute("area", area);
+        model.addAttribute("groups", List.of(
+                new Group("standards", "tri.area.standards", c.standards().stream().map(s -> new Option(s.id(),
+                        messages.getMessage("sa.frameworkShort." + s.framework(), null, Locale.UK) + " " + s.number() + ": " + s.title(),
+                        area.standards().contains(s.id()))).toList()),
+                new Group("sections", "tri.area.sections", c.sections().stream().map(s -> new Option(s.id(), s.toolName() + ": " + s.title(),
+                        area.sections().contains(s.id()))).toList()),
+                new Group("indicators", "tri.area.indicators", c.indicators().stream().map(i -> new Option(i.id(), i.code() + " " + i.title(),
+                        area.indicators().contains(i.id()))).toList())));
         return "triangulation/area-form";
     }
 
