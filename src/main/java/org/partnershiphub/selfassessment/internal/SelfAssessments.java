@@ -254,6 +254,18 @@ public class SelfAssessments {
                 .toList();
     }
 
+    /** The latest cycle's returns not yet in, and how many of those are past the due date: for the dashboard. */
+    @Transactional(readOnly = true)
+    public long[] outstanding() {
+        List<Cycle> all = cycles.findAllByOrderByOpensOnDescIdDesc();
+        if (all.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        Cycle latest = all.get(0);
+        long open = notReturned(latest.getId()).size();
+        return new long[] {open, today().isAfter(latest.getDueOn()) ? open : 0};
+    }
+
     /** How many of the agency's returns are still to be submitted (drafts, and those sent back for more evidence). */
     @Transactional(readOnly = true)
     public long openReturnsOf(long agencyId) {

@@ -58,6 +58,17 @@ class SelfAssessmentRoutes {
     }
 
     @Bean
+    DashboardPanel returnsPanel(SelfAssessments assessments) {
+        return new DashboardPanel(27, "dashboard.returns.title", "dashboard.returns.description", "/self-assessment",
+                "dashboard.returns.link", Set.of(Role.BUSINESS_UNIT, Role.EXECUTIVE_MEMBER, Role.LEAD_PARTNER, Role.INDEPENDENT_SCRUTINEER),
+                user -> {
+                    long[] outstanding = assessments.outstanding();
+                    return List.of(new DashboardPanel.Figure("dashboard.returns.notIn", outstanding[0]),
+                            new DashboardPanel.Figure("dashboard.returns.overdue", outstanding[1]));
+                });
+    }
+
+    @Bean
     DashboardPanel ownReturnPanel(SelfAssessments assessments) {
         return new DashboardPanel(27, "dashboard.ownReturn.title", "dashboard.ownReturn.description", "/self-assessment",
                 "dashboard.ownReturn.link", Set.of(Role.AGENCY_LEAD),
