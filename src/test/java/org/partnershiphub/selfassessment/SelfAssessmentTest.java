@@ -145,6 +145,10 @@ class SelfAssessmentTest {
         long policeReturn = jdbc.queryForObject("select id from sa_return where cycle_id = ? and agency_id = ?", Long.class, cycle, police);
         assertThat(page("/self-assessment/returns/" + policeReturn + "/submit", bu)).doesNotContain("governorName").contains("Senior officer&#39;s name");
         assertThat(page("/self-assessment/returns/" + ret + "/submit", schoolLead)).contains("governorName").contains("Headteacher&#39;s name");
+        assertThat(perform(post("/self-assessment/returns/" + ret + "/submit").with(csrf()), schoolLead).getResponse().getContentAsString())
+                .as("every blank of the sign-off at once").contains("Enter the name of the senior officer who agreed the return")
+                .contains("Enter the senior officer&#39;s job title").contains("Enter the name of the safeguarding governor")
+                .contains("Enter the date the return was agreed");
         MvcResult noGovernor = perform(post("/self-assessment/returns/" + ret + "/submit").with(csrf()).param("officerName", "Morgan Teal")
                 .param("officerRole", "Headteacher").param("signedOn.day", "1").param("signedOn.month", "12").param("signedOn.year", "2026"), schoolLead);
         assertThat(noGovernor.getResponse().getContentAsString()).contains("Enter the name of the safeguarding governor who agreed the return");

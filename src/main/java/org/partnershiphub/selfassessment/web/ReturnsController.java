@@ -223,7 +223,17 @@ class ReturnsController {
     String submit(@PathVariable long returnId, @Valid @ModelAttribute("form") SubmitForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         SelfAssessments.ReturnView view = answerable(returnId);
-        LocalDate signedOn = DateInput.read(form.signedOn(), "signedOn", errors, false, "sa.error.signedOn");
+        // every blank of the sign-off at once (the service holds the same rules on every path)
+        if (form.officerName() == null || form.officerName().isBlank()) {
+            errors.rejectValue("officerName", "sa.error.officerName");
+        }
+        if (form.officerRole() == null || form.officerRole().isBlank()) {
+            errors.rejectValue("officerRole", "sa.error.officerRole");
+        }
+        if (view.ret().getFramework() == Framework.SECTION_175 && (form.governorName() == null || form.governorName().isBlank())) {
+            errors.rejectValue("governorName", "sa.error.governorName");
+        }
+        LocalDate signedOn = DateInput.read(form.signedOn(), "signedOn", errors, true, "sa.error.signedOn");
         if (!errors.hasErrors()) {
             try {
                 assessments.submit(CurrentUser.require(), returnId,
