@@ -219,18 +219,26 @@ public class SelfAssessments {
         Map<Long, List<Answer>> byReturn = answers.findByReturnIdIn(list.stream().map(AgencyReturn::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Answer::getReturnId));
         Map<Framework, Set<Long>> inUse = inUse();
+        Map<Long, String> names = agencyNames();
         List<ReturnRow> rows = new ArrayList<>();
         for (AgencyReturn r : list) {
             Set<Long> current = inUse.get(r.getFramework());
             int answered = (int) byReturn.getOrDefault(r.getId(), List.of()).stream()
                     .filter(a -> current.contains(a.getStandardId()) && a.complete()).count();
             long overdue = r.getStatus().returned() ? 0 : Math.max(0, ChronoUnit.DAYS.between(cycle.getDueOn(), today()));
-            rows.add(new ReturnRow(r, directory.agencyName(r.getAgencyId()), answered, current.size(), overdue));
+            rows.add(new ReturnRow(r, names.get(r.getAgencyId()), answered, current.size(), overdue));
         }
         rows.sort(java.util.Comparator.comparing((ReturnRow row) -> row.ret().getStatus().returned())
                 .thenComparing(ReturnRow::daysOverdue, java.util.Comparator.reverseOrder())
                 .thenComparing(row -> String.valueOf(row.agencyName())));
         return rows;
+    }
+
+    /** Every agency's name by id, read once (not a query per row). */
+    private Map<Long, String> agencyNames() {
+        Map<Long, String> names = new HashMap<>();
+        directory.agencies().forEach(a -> names.put(a.id(), a.name()));
+        return names;
     }
 
     private Map<Framework, Set<Long>> inUse() {
@@ -559,6 +567,7 @@ public class SelfAssessments {
         List<AgencyReturn> list = returns.findByCycleId(cycleId);
         Map<Long, List<Answer>> byReturn = answersOf(list);
         Map<Long, Standard> allStandards = standards.findAll().stream().collect(Collectors.toMap(Standard::getId, Function.identity()));
+        Map<Long, String> names = agencyNames();
         List<Section> sections = new ArrayList<>();
         for (Framework f : Framework.values()) {
             List<AgencyReturn> ofFramework = list.stream().filter(r -> r.getFramework() == f).toList();
@@ -582,7 +591,7 @@ public class SelfAssessments {
                     byReturn.getOrDefault(r.getId(), List.of()).stream().filter(a -> a.agreedRating() != null)
                             .forEach(a -> ratings.put(a.getStandardId(), a.agreedRating()));
                 }
-                matrix.add(new AgencyRatings(directory.agencyName(r.getAgencyId()), r, ratings));
+                matrix.add(new AgencyRatings(names.get(r.getAgencyId()), r, ratings));
             }
             matrix.sort(java.util.Comparator.comparing(a -> String.valueOf(a.agencyName())));
             sections.add(new Section(f, rows, matrix));
@@ -595,7 +604,7 @@ public class SelfAssessments {
             for (Answer a : byReturn.getOrDefault(r.getId(), List.of())) {
                 Standard s = allStandards.get(a.getStandardId());
                 if (a.getActionText() != null && !a.isActionDone() && a.agreedRating() != null && a.agreedRating().belowGreen()) {
-                    actions.add(new OutstandingAction(directory.agencyName(r.getAgencyId()), s, a.agreedRating(), a.getActionText(),
+                    actions.add(new OutstandingAction(names.get(r.getAgencyId()), s, a.agreedRating(), a.getActionText(),
                             a.getActionOwner(), a.getActionDue(), a.getActionDue() != null && a.getActionDue().isBefore(today()), r.getId()));
                 }
             }
