@@ -119,6 +119,15 @@ class TriangulationTest {
                 .getResponse().getContentAsString();
         assertThat(index).contains("Tri trust " + run).contains("2 to moderate");
 
+        // the business unit sees the same contradictions where it moderates the return
+        String moderate = perform(get("/self-assessment/returns/" + ret + "/standards/" + standard("4") + "/moderate"), bu).getResponse().getContentAsString();
+        assertThat(moderate).contains("Rated green, but evidence in the same area says otherwise")
+                .contains("Voice of the child: Tri audit " + run + " 2026 to 2027, Child T, Voice and lived experience of the child: graded inadequate");
+        assertThat(perform(get("/self-assessment/returns/" + ret + "/standards/" + standard("5") + "/moderate"), bu).getResponse().getContentAsString())
+                .doesNotContain("Rated green, but evidence");
+        assertThat(perform(get("/self-assessment/returns/" + ret), bu).getResponse().getContentAsString())
+                .contains("Strategy discussions " + run + ": TR" + run + " Strategy discussions attended " + run + ": 50% (");
+
         // the trust's own lead sees its page; another agency's lead does not, and neither sees the list
         assertThat(perform(get("/triangulation/agencies/" + agency), lead(agency)).getResponse().getStatus()).isEqualTo(200);
         UserDetails school = users.loadUserByUsername(demo.forRole(Role.AGENCY_LEAD).email());

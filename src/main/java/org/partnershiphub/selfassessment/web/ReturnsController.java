@@ -53,12 +53,15 @@ class ReturnsController {
     static final Set<FileKind> ALLOWED = EnumSet.allOf(FileKind.class);
 
     private final SelfAssessments assessments;
+    private final List<org.partnershiphub.selfassessment.ModerationEvidence> evidence;
     private final UploadChecker checker;
     private final PdfDocuments pdf;
     private final String partnership;
 
-    ReturnsController(SelfAssessments assessments, UploadChecker checker, PdfDocuments pdf, @Value("${hub.partnership-name}") String partnership) {
+    ReturnsController(SelfAssessments assessments, List<org.partnershiphub.selfassessment.ModerationEvidence> evidence, UploadChecker checker,
+                      PdfDocuments pdf, @Value("${hub.partnership-name}") String partnership) {
         this.assessments = assessments;
+        this.evidence = evidence;
         this.checker = checker;
         this.pdf = pdf;
         this.partnership = partnership;
@@ -70,7 +73,9 @@ class ReturnsController {
         SelfAssessments.ReturnView view = assessments.view(actor, returnId);
         model.addAttribute("view", view);
         model.addAttribute("mayAnswer", SelfAssessments.mayAnswer(actor, view.ret()) && view.ret().editable());
-        model.addAttribute("mayModerate", actor.hasRole(Role.BUSINESS_UNIT) && view.ret().getStatus() == AgencyReturn.Status.SUBMITTED);
+        boolean mayModerate = actor.hasRole(Role.BUSINESS_UNIT) && view.ret().getStatus() == AgencyReturn.Status.SUBMITTED;
+        model.addAttribute("mayModerate", mayModerate);
+        model.addAttribute("contradictions", mayModerate ? contradictions(view.ret()) : Map.of());
         model.addAttribute("today", assessments.today());
         return "selfassessment/return";
     }
@@ -264,7 +269,16 @@ class ReturnsController {
                 a.isEvidenceRequested()), model);
     }
 
+    /** What other modules know that contradicts the agency's green ratings, by standard id. */
+    private Map<Long, List<org.partnershiphub.selfassessment.ModerationEvidence.Contradiction>> contradictions(AgencyReturn r) {
+        Map<Long, List<org.partnershiphub.selfassessment.ModerationEvidence.Contradiction>> all = new HashMap<>();
+        evidence.forEach(e -> e.against(r.getAgencyId()).forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>())
+                .addAll(v.stream().filter(c -> c.returnId() == r.getId()).toList())));
+        return all;
+    }
+
     private String moderatePage(SelfAssessments.ReturnView view, long standardId, ModerationForm form, Model model) {
+        model.addAttribute("contradictions", contradictions(view.ret()).getOrDefault(standardId, List.of()));
         model.addAttribute("view", view);
         model.addAttribute("item", view.item(standardId));
         model.addAttribute("form", form);

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * safeguarding lead sees its own. Only the business unit changes the areas. Every view and change is audited.
  */
 @Service
-public class Triangulation {
+public class Triangulation implements org.partnershiphub.selfassessment.ModerationEvidence {
 
     public static final Set<Role> READERS = Set.of(Role.BUSINESS_UNIT, Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER,
             Role.INDEPENDENT_SCRUTINEER, Role.SUBGROUP_MEMBER);
@@ -235,6 +235,31 @@ public class Triangulation {
         return new Picture(agency, pictures, rated.stream().filter(x -> !usedRatings.contains(x.standardId())).toList(), otherGrades,
                 latest.stream().filter(x -> !usedIndicators.contains(x.indicatorId())).toList(), reach.forAgency(agency.id(), year),
                 reach.forAgency(agency.id(), year - 1));
+    }
+
+    /** The picture's flags, by standard, in words: for the moderation page of the return itself. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<Contradiction>> against(long agencyId) {
+        Directory.Agency agency = directory.agency(agencyId).orElse(null);
+        Map<Long, List<Contradiction>> byStandard = new HashMap<>();
+        if (agency == null) {
+            return byStandard;
+        }
+        for (AreaPicture area : pictureOf(agency).areas()) {
+            for (Flag f : area.flags()) {
+                List<Contradiction> list = byStandard.computeIfAbsent(f.rating().standardId(), k -> new ArrayList<>());
+                for (AgencyAuditGrades.Graded g : f.inadequate()) {
+                    list.add(new Contradiction(f.rating().returnId(), area.area().name(), g.theme() + " " + g.yearLabel() + ", " + g.caseReference() + ", "
+                            + g.sectionTitle() + ": graded inadequate"));
+                }
+                for (AgencyIndicators.Latest i : f.red()) {
+                    list.add(new Contradiction(f.rating().returnId(), area.area().name(), i.code() + " " + i.title() + ": " + i.value() + " (" + i.quarterLabel()
+                            + "), red"));
+                }
+            }
+        }
+        return byStandard;
     }
 
     static int financialYear(LocalDate day) {
