@@ -41,6 +41,16 @@ class TriangulationBrowserTest extends BrowserTest {
         waitForPath("/triangulation/areas");
         assertSuccess(text("tri.area.saved"));
         assertThat(page.locator("main")).containsText("Online safety " + run);
+
+        // the demo police's green rating on inter-agency working is contradicted by its red conference attendance
+        open("/triangulation");
+        follow(link("Northshire Police"));
+        waitForPath("/triangulation/agencies/\\d+");
+        follow(page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName(text("tri.flag.moderate"))).first());
+        waitForPath("/self-assessment/returns/\\d+/standards/\\d+/moderate");
+        assertThat(page.locator(".govuk-warning-text")).containsText(text("sa.moderate.contradicted"));
+        assertNoAxeViolations(page, "triangulation-05-moderate-contradicted");
         signOut();
     }
 }
