@@ -16,6 +16,14 @@ public enum Role {
     ADMINISTRATOR,
     AUDITOR;
 
+    /**
+     * Who reads quality assurance across agencies (the scorecard, self-assessments, case file audits, triangulation):
+     * the business unit, lead partners, the Executive, the independent scrutineer and subgroup members such as the
+     * Quality Assurance subgroup. An agency's safeguarding lead reads only its own agency's.
+     */
+    public static final java.util.Set<Role> QUALITY_ASSURANCE_READERS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(BUSINESS_UNIT, LEAD_PARTNER, EXECUTIVE_MEMBER, INDEPENDENT_SCRUTINEER, SUBGROUP_MEMBER));
+
     /** The Spring Security authority name, e.g. {@code ROLE_BUSINESS_UNIT}. */
     public String authority() {
         return "ROLE_" + name();

@@ -40,8 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseAudits {
 
-    public static final Set<Role> READERS = Set.of(Role.BUSINESS_UNIT, Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER,
-            Role.INDEPENDENT_SCRUTINEER, Role.SUBGROUP_MEMBER);
+    public static final Set<Role> READERS = Role.QUALITY_ASSURANCE_READERS;
     /** The source type of business plan actions proposed by an audit. */
     public static final String ACTION_SOURCE = "CASE_FILE_AUDIT";
     static final String RECORD = "CaseFileAudit";
@@ -437,8 +436,9 @@ public class CaseAudits {
         AuditCase c = auditCase(auditId, caseId);
         audit.record(AuditEvent.of(AuditAction.VIEW, "CaseFileAuditCase", caseId).withDetail("meeting"));
         Map<Long, Map<String, Grade>> grades = new LinkedHashMap<>();
+        Set<Long> submittedBy = Set.copyOf(jdbc.queryForList("select agency_id from ca_submission where case_id = ?", Long.class, caseId));
         for (Response r : responses.findByCaseIdIn(List.of(caseId))) {
-            if (r.getGrade() != null && submitted(caseId, r.getAgencyId())) {
+            if (r.getGrade() != null && submittedBy.contains(r.getAgencyId())) {
                 grades.computeIfAbsent(r.getSectionId(), k -> new java.util.TreeMap<>()).put(directory.agencyName(r.getAgencyId()), r.getGrade());
             }
         }

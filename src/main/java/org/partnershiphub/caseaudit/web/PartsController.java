@@ -102,7 +102,7 @@ class PartsController {
                         : refused.field(), messages.getMessage(refused.messageKey(), refused.arguments(), Locale.UK));
             }
         }
-        return page(audits.part(actor, auditId, caseId, actor.agencyId()), typed, errors, model);
+        return page(part, typed, errors, model); // a refusal saved nothing: the part read above is still what is stored
     }
 
     private static long firstUngraded(CaseAudits.Part part, Map<Long, CaseAudits.SectionAnswer> answers) {

@@ -36,8 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Scorecard {
 
     /** Who reads the whole scorecard, across agencies. */
-    public static final Set<Role> READERS = Set.of(Role.BUSINESS_UNIT, Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER,
-            Role.INDEPENDENT_SCRUTINEER, Role.SUBGROUP_MEMBER);
+    public static final Set<Role> READERS = Role.QUALITY_ASSURANCE_READERS;
     /** How many quarters an indicator's trend shows. */
     public static final int TREND_QUARTERS = 12;
 

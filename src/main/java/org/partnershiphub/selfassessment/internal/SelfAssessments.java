@@ -41,8 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SelfAssessments {
 
     /** Who reads every agency's returns and the reports: the business unit, the Executive, lead partners, scrutiny, subgroups. */
-    public static final Set<Role> READERS = Set.of(Role.BUSINESS_UNIT, Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER,
-            Role.INDEPENDENT_SCRUTINEER, Role.SUBGROUP_MEMBER);
+    public static final Set<Role> READERS = Role.QUALITY_ASSURANCE_READERS;
     /** The owner type of evidence files in the file store: one answer's. */
     public static final String EVIDENCE = "SelfAssessmentAnswer";
     static final String RECORD = "SelfAssessmentReturn";
@@ -621,26 +620,29 @@ public class SelfAssessments {
         java.util.Collections.reverse(all);
         List<AgencyReturn> list = returns.findByCycleIdIn(all.stream().map(Cycle::getId).toList());
         Map<Long, List<Answer>> byReturn = answersOf(list);
-        List<Trend> trends = new ArrayList<>();
-        for (Cycle c : all) {
-            List<Integer> shares = new ArrayList<>();
-            for (Framework f : Framework.values()) {
-                int green = 0;
-                int rated = 0;
-                for (AgencyReturn r : list) {
-                    if (r.getCycleId() != c.getId() || r.getFramework() != f || !r.getStatus().returned()) {
-                        continue;
-                    }
-                    for (Answer a : byReturn.getOrDefault(r.getId(), List.of())) {
-                        if (a.agreedRating() != null) {
-                            rated++;
-                            green += a.agreedRating() == Rating.GREEN ? 1 : 0;
-                        }
-                    }
-                }
-                shares.add(rated == 0 ? null : Math.round(100f * green / rated));
+        // one pass over the returned returns: green and rated counts per cycle and framework
+        int frameworks = Framework.values().length;
+        Map<Long, int[]> counts = new HashMap<>();
+        for (AgencyReturn r : list) {
+            if (!r.getStatus().returned()) {
+                continue;
             }
-            trends.add(new Trend(c, shares));
+            int[] c = counts.computeIfAbsent(r.getCycleId(), k -> new int[frameworks * 2]);
+            for (Answer a : byReturn.getOrDefault(r.getId(), List.of())) {
+                if (a.agreedRating() != null) {
+                    c[r.getFramework().ordinal() * 2]++;
+                    c[r.getFramework().ordinal() * 2 + 1] += a.agreedRating() == Rating.GREEN ? 1 : 0;
+                }
+            }
+        }
+        List<Trend> trends = new ArrayList<>();
+        for (Cycle cycle : all) {
+            int[] c = counts.getOrDefault(cycle.getId(), new int[frameworks * 2]);
+            List<Integer> shares = new ArrayList<>();
+            for (int f = 0; f < frameworks; f++) {
+                shares.add(c[f * 2] == 0 ? null : Math.round(100f * c[f * 2 + 1] / c[f * 2]));
+            }
+            trends.add(new Trend(cycle, shares));
         }
         return trends;
     }

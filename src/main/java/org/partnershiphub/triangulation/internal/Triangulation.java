@@ -36,8 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Triangulation implements org.partnershiphub.selfassessment.ModerationEvidence {
 
-    public static final Set<Role> READERS = Set.of(Role.BUSINESS_UNIT, Role.LEAD_PARTNER, Role.EXECUTIVE_MEMBER,
-            Role.INDEPENDENT_SCRUTINEER, Role.SUBGROUP_MEMBER);
+    public static final Set<Role> READERS = Role.QUALITY_ASSURANCE_READERS;
 
     /** What an area joins: a self-assessment standard, an audit tool section or a scorecard indicator. */
     public enum Kind { STANDARD, SECTION, INDICATOR }
@@ -186,19 +185,32 @@ public class Triangulation implements org.partnershiphub.selfassessment.Moderati
         return pictureOf(agency);
     }
 
+    /** What every agency's picture is laid out by: the areas, and each tool section's title by id. Read once per request. */
+    private record Layout(List<Area> areas, Map<Long, String> sectionTitles) {
+    }
+
+    private Layout layout() {
+        Map<Long, String> sectionTitles = new HashMap<>();
+        grades.sections().forEach(s -> sectionTitles.put(s.id(), s.title()));
+        return new Layout(areas(), sectionTitles);
+    }
+
     private Picture pictureOf(Directory.Agency agency) {
+        return pictureOf(agency, layout());
+    }
+
+    private Picture pictureOf(Directory.Agency agency, Layout layout) {
         List<AgencyRatings.Rated> rated = ratings.latest(agency.id());
         // only sections someone has graded: the agency's submitted part or the meeting's agreed grade
         List<AgencyAuditGrades.Graded> graded = grades.forAgency(agency.id()).stream()
                 .filter(g -> g.agencyGrade() != null || g.agreedGrade() != null).toList();
         List<AgencyIndicators.Latest> latest = indicators.forAgency(agency.id());
-        Map<Long, String> sectionTitles = new HashMap<>();
-        grades.sections().forEach(s -> sectionTitles.put(s.id(), s.title()));
+        Map<Long, String> sectionTitles = layout.sectionTitles();
         Set<Long> usedRatings = new HashSet<>();
         Set<Integer> usedGrades = new HashSet<>();
         Set<Long> usedIndicators = new HashSet<>();
         List<AreaPicture> pictures = new ArrayList<>();
-        for (Area area : areas()) {
+        for (Area area : layout.areas()) {
             // a section belongs to the area by the title of a linked section, so later versions of a tool stay in it
             Set<String> titles = new HashSet<>();
             area.of(Kind.SECTION).forEach(id -> {
@@ -274,11 +286,12 @@ public class Triangulation implements org.partnershiphub.selfassessment.Moderati
     public List<AgencyRow> agencies(HubPrincipal actor) {
         check(readsAcross(actor), "read every agency's triangulation", null);
         List<AgencyRow> rows = new ArrayList<>();
+        Layout layout = layout();
         for (Directory.Agency a : directory.agencies()) {
             if (a.type() == OrganisationType.PARTNERSHIP) {
                 continue;
             }
-            Picture p = pictureOf(a);
+            Picture p = pictureOf(a, layout);
             int rated = p.otherRatings().size() + p.areas().stream().mapToInt(x -> x.ratings().size()).sum();
             rows.add(new AgencyRow(a, p.flagCount(), rated));
         }
