@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershiphub.identity.DemoAccounts;
+import org.partnershiphub.shared.AgencyLeads;
 import org.partnershiphub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -218,12 +219,7 @@ class CaseAuditTest {
 
     private UserDetails lead(String agency) {
         long agencyId = jdbc.queryForObject("select id from organisation where name = ?", Long.class, agency);
-        String email = "ca." + run.toLowerCase() + "." + agencyId + "@agency.example";
-        jdbc.update("insert into user_account (email, full_name, job_title, organisation_id, status, password_hash, must_change_password, "
-                + "created_at, version) values (?, 'Agency Lead', 'Lead', ?, 'ACTIVE', '{noop}unused-password', false, current_timestamp, 0)",
-                email, agencyId);
-        jdbc.update("insert into user_role (user_id, role, granted_at) values (?, 'AGENCY_LEAD', current_timestamp)",
-                jdbc.queryForObject("select id from user_account where email = ?", Long.class, email));
-        return users.loadUserByUsername(email);
+        return AgencyLeads.create(jdbc, users, agencyId, "ca." + run.toLowerCase() + "." + agencyId + "@agency.example");
     }
+
 }

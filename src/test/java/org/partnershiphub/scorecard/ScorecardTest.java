@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnershiphub.identity.DemoAccounts;
 import org.partnershiphub.scorecard.internal.Scorecard;
+import org.partnershiphub.shared.AgencyLeads;
 import org.partnershiphub.shared.Quarter;
 import org.partnershiphub.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,12 +177,7 @@ class ScorecardTest {
         String agency = "Scorecard other agency " + run;
         jdbc.update("insert into organisation (name, org_type, active, created_at) values (?, 'OTHER', true, current_timestamp)", agency);
         long agencyId = jdbc.queryForObject("select id from organisation where name = ?", Long.class, agency);
-        String email = "sc." + run.toLowerCase() + "@other.example";
-        jdbc.update("insert into user_account (email, full_name, job_title, organisation_id, status, password_hash, must_change_password, "
-                + "created_at, version) values (?, 'Other Lead', 'Lead', ?, 'ACTIVE', '{noop}unused-password', false, current_timestamp, 0)",
-                email, agencyId);
-        jdbc.update("insert into user_role (user_id, role, granted_at) values (?, 'AGENCY_LEAD', current_timestamp)",
-                jdbc.queryForObject("select id from user_account where email = ?", Long.class, email));
-        return users.loadUserByUsername(email);
+        return AgencyLeads.create(jdbc, users, agencyId, "sc." + run.toLowerCase() + "@other.example");
     }
+
 }
