@@ -152,6 +152,8 @@ class AccessControlMatrixTest {
                         .replace("{agencyId}", "999999999")
                         .replace("{areaId}", "999999999")
                         .replace("{entryId}", "999999999")
+                        .replace("{itemId}", "999999999")
+                        .replace("{reportId}", "999999999")
                         .replace("{disagreementId}", "999999999")
                         .replace("{jobId}", "not-an-import")
                         .replace("{recordType}", "NOT_A_RECORD_TYPE")
