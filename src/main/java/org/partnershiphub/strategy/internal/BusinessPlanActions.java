@@ -1,7 +1,10 @@
 package org.partnershiphub.strategy.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +16,7 @@ import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.strategy.ActionProposed;
 import org.partnershiphub.strategy.PlanActions;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +30,13 @@ public class BusinessPlanActions implements PlanActions {
     private final PlanActionRepository actions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    BusinessPlanActions(PlanActionRepository actions, AuditTrail audit, Clock clock) {
+    BusinessPlanActions(PlanActionRepository actions, AuditTrail audit, Clock clock, JdbcTemplate jdbc) {
         this.actions = actions;
         this.audit = audit;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @ApplicationModuleListener
@@ -52,6 +58,32 @@ public class BusinessPlanActions implements PlanActions {
         }
         return actions.findBySourceTypeAndSourceIdIn(sourceType, sourceIds).stream()
                 .collect(Collectors.toMap(PlanAction::getSourceId, a -> new ActionSummary(a.getId(), a.getTitle(), a.getDueDate(), a.getStatus().name())));
+    }
+
+    /** Source ids per query: well inside what either database takes as parameters. */
+    static final int SOURCES_PER_QUERY = 1000;
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Integer> statusesAt(String sourceType, Collection<Long> sourceIds, LocalDate day) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(sourceIds);
+        for (int start = 0; start < ids.size(); start += SOURCES_PER_QUERY) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + SOURCES_PER_QUERY));
+            String sources = "source_type = ? and source_id in (" + StatusAtEnd.placeholders(chunk.size()) + ")";
+            List<Object> args = new ArrayList<>();
+            args.add(StatusAtEnd.endOf(day));
+            args.add(sourceType);
+            args.addAll(chunk);
+            args.add(sourceType);
+            args.addAll(chunk);
+            jdbc.query("select l.status, count(*) as n from plan_action a left join " + StatusAtEnd.latestUpdates(sources)
+                    + " l on l.action_id = a.id where " + sources + " group by l.status", rs -> {
+                String status = rs.getString("status");
+                counts.merge(status == null ? ActionStatus.NOT_STARTED.name() : status, rs.getInt("n"), Integer::sum);
+            }, args.toArray());
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)

@@ -73,6 +73,11 @@ public class Plan {
 
     /** "2024-25" or "2019-2022", as plans name their period. */
     public String period() {
+        return periodOf(firstYear, lastYear);
+    }
+
+    /** As above, for a period read without the plan. */
+    static String periodOf(int firstYear, int lastYear) {
         return lastYear == firstYear + 1 ? firstYear + "-" + String.format("%02d", lastYear % 100) : firstYear + "-" + lastYear;
     }
 
