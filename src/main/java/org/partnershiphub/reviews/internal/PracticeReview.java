@@ -102,6 +102,11 @@ public class PracticeReview {
 
     /** The day it was published, in London. */
     public LocalDate publishedOn() {
+        return publishedOn(publishedAt);
+    }
+
+    /** As above, from the column read without the review. */
+    static LocalDate publishedOn(Instant publishedAt) {
         return publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ReviewWorkflow.LONDON);
     }
 

@@ -226,6 +226,11 @@ public class SeriousIncident implements ProtectedRecord {
 
     /** The day the notification decision was made: the day the Panel was notified, or the day not to notify was recorded. */
     public LocalDate notificationDecisionDate() {
+        return notificationDecisionDate(notificationSentDate, decidedAt);
+    }
+
+    /** As above, from the two columns read without the case. */
+    static LocalDate notificationDecisionDate(LocalDate notificationSentDate, Instant decidedAt) {
         if (notificationSentDate != null) {
             return notificationSentDate;
         }

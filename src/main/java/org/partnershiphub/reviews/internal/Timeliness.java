@@ -1,6 +1,9 @@
 package org.partnershiphub.reviews.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -12,6 +15,8 @@ import org.partnershiphub.calendar.WorkingDayCalendar;
 import org.partnershiphub.identity.Permissions;
 import org.partnershiphub.shared.CurrentUser;
 import org.partnershiphub.shared.HubPrincipal;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,15 +52,17 @@ public class Timeliness {
     private final WorkingDayCalendar calendar;
     private final Permissions permissions;
     private final AuditTrail audit;
+    private final NamedParameterJdbcTemplate jdbc;
 
     Timeliness(SeriousIncidentRepository incidents, RapidReviewRepository rapidReviews, PracticeReviewRepository practiceReviews,
-               WorkingDayCalendar calendar, Permissions permissions, AuditTrail audit) {
+               WorkingDayCalendar calendar, Permissions permissions, AuditTrail audit, NamedParameterJdbcTemplate jdbc) {
         this.incidents = incidents;
         this.rapidReviews = rapidReviews;
         this.practiceReviews = practiceReviews;
         this.calendar = calendar;
         this.permissions = permissions;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     /** Working days {@code done} lies after {@code due}; 0 when on time, or when either is unknown. */
@@ -135,6 +142,53 @@ public class Timeliness {
         audit.record(AuditEvent.of(export ? AuditAction.EXPORT : AuditAction.SEARCH, "SeriousIncident", null)
                 .withDetail((export ? "timeliness.csv " : "timeliness report ") + from + " to " + to));
         return new YearlyFigures(startYear, from, to, steps);
+    }
+
+    /** When a step was taken and when it was due, read without the case. */
+    private record StepDates(LocalDate done, LocalDate due) {
+    }
+
+    /**
+     * On time and late, per step, as {@link #yearly} counts them but over every case, for the steps taken from
+     * {@code from} to {@code to}: the partnership's figures for its yearly report. Reads only the steps' dates, of the
+     * steps that could fall in the period (no case, no child), so it needs no signed-in person and is not audited.
+     */
+    @Transactional(readOnly = true)
+    public List<StepFigures> partnershipFigures(LocalDate from, LocalDate to) {
+        MapSqlParameterSource period = new MapSqlParameterSource().addValue("from", from).addValue("to", to)
+                .addValue("start", startOf(from)).addValue("end", startOf(to.plusDays(1)));
+        List<StepDates> decided = jdbc.query("select notification_sent_date, decided_at, notification_due from serious_incident"
+                        + " where notification_decision is not null and (notification_sent_date between :from and :to"
+                        + " or (notification_sent_date is null and decided_at >= :start and decided_at < :end))", period,
+                (rs, i) -> new StepDates(SeriousIncident.notificationDecisionDate(rs.getObject("notification_sent_date", LocalDate.class),
+                        instant(rs.getObject("decided_at", OffsetDateTime.class))), rs.getObject("notification_due", LocalDate.class)));
+        List<StepDates> submitted = dates("select submitted_to_panel as done, due_date as due from rapid_review"
+                + " where submitted_to_panel between :from and :to", period);
+        List<StepDates> completed = dates("select final_report_sent as done, target_completion as due from practice_review"
+                + " where final_report_sent between :from and :to", period);
+        List<StepDates> published = jdbc.query("select published_at, publication_date from practice_review"
+                        + " where published_at >= :start and published_at < :end", period,
+                (rs, i) -> new StepDates(PracticeReview.publishedOn(instant(rs.getObject("published_at", OffsetDateTime.class))),
+                        rs.getObject("publication_date", LocalDate.class)));
+        Function<StepDates, Integer> daysLate = step -> workingDaysLate(step.done(), step.due());
+        return List.of(
+                figures("timeliness.step.notification", decided, StepDates::done, daysLate, from, to),
+                figures("timeliness.step.submission", submitted, StepDates::done, daysLate, from, to),
+                figures("timeliness.step.completion", completed, StepDates::done, daysLate, from, to),
+                figures("timeliness.step.publication", published, StepDates::done, daysLate, from, to));
+    }
+
+    private List<StepDates> dates(String sql, MapSqlParameterSource period) {
+        return jdbc.query(sql, period, (rs, i) -> new StepDates(rs.getObject("done", LocalDate.class), rs.getObject("due", LocalDate.class)));
+    }
+
+    /** The instant a day starts in London, as the JDBC drivers of both databases take it. */
+    static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(ReviewWorkflow.LONDON).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private static <T> StepFigures figures(String key, List<T> records, Function<T, LocalDate> done, Function<T, Integer> daysLate,
