@@ -1,5 +1,6 @@
 package org.partnershiphub.scorecard.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,9 +9,11 @@ import java.util.Map;
 
 import org.partnershiphub.scorecard.internal.Benchmark;
 import org.partnershiphub.scorecard.internal.Indicator;
+import org.partnershiphub.scorecard.internal.Polarity;
 import org.partnershiphub.scorecard.internal.Rag;
 import org.partnershiphub.scorecard.internal.Scorecard;
 import org.partnershiphub.scorecard.internal.Travel;
+import org.partnershiphub.scorecard.internal.Unit;
 import org.springframework.context.MessageSource;
 
 /**
@@ -63,18 +66,26 @@ final class ScorecardRows {
     }
 
     String target(Indicator i) {
-        if (i.getTarget() == null) {
+        return target(i.getUnit(), i.getPolarity(), i.getTarget(), i.getTargetUpper());
+    }
+
+    String target(Unit unit, Polarity polarity, BigDecimal target, BigDecimal upper) {
+        if (target == null) {
             return word("scorecard.noTarget");
         }
-        String low = ScorecardFormat.value(i.getUnit(), i.getTarget());
-        return i.getTargetUpper() == null ? word("scorecard.targetText." + i.getPolarity(), low)
-                : word("scorecard.targetText.WITHIN_BAND", low, ScorecardFormat.value(i.getUnit(), i.getTargetUpper()));
+        String low = ScorecardFormat.value(unit, target);
+        return upper == null ? word("scorecard.targetText." + polarity, low)
+                : word("scorecard.targetText.WITHIN_BAND", low, ScorecardFormat.value(unit, upper));
+    }
+
+    String noGroup() {
+        return word("scorecard.noGroup");
     }
 
     List<Group> groups(Scorecard.View view) {
         List<Group> groups = new ArrayList<>();
         for (Scorecard.Group g : view.groups()) {
-            String name = g.name().isEmpty() ? word("scorecard.noGroup") : g.name();
+            String name = g.name().isEmpty() ? noGroup() : g.name();
             List<Row> rows = new ArrayList<>();
             for (Scorecard.Line l : g.lines()) {
                 Indicator i = l.indicator();
