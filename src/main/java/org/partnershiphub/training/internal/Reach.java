@@ -45,6 +45,14 @@ public class Reach implements org.partnershiphub.training.TrainingReach {
         this.jdbc = jdbc;
     }
 
+    /** How many confirmed people (bookings {@code b}) attended: on the register as attended, late or left early. */
+    static final String ATTENDED = "sum(case when b.attendance in ('ATTENDED', 'LATE', 'LEFT_EARLY') then 1 else 0 end)";
+
+    /** The first moment of a day in London, where sessions are held: the bounds of a year or a period of sessions. */
+    static java.sql.Timestamp startOf(LocalDate day) {
+        return java.sql.Timestamp.from(day.atStartOfDay(Bookings.LONDON).toInstant());
+    }
+
     static int quarter(LocalDate day) {
         int month = day.getMonthValue();
         return month >= 4 ? (month - 4) / 3 + 1 : 4;
@@ -52,8 +60,8 @@ public class Reach implements org.partnershiphub.training.TrainingReach {
 
     @Transactional(readOnly = true)
     public Report report(int year) {
-        java.sql.Timestamp from = java.sql.Timestamp.from(LocalDate.of(year, 4, 1).atStartOfDay(Bookings.LONDON).toInstant());
-        java.sql.Timestamp to = java.sql.Timestamp.from(LocalDate.of(year + 1, 4, 1).atStartOfDay(Bookings.LONDON).toInstant());
+        java.sql.Timestamp from = startOf(LocalDate.of(year, 4, 1));
+        java.sql.Timestamp to = startOf(LocalDate.of(year + 1, 4, 1));
         Counts total = new Counts();
         Map<String, Counts> byCourse = new TreeMap<>();
         Map<String, Counts> byAgency = new TreeMap<>();
@@ -64,7 +72,7 @@ public class Reach implements org.partnershiphub.training.TrainingReach {
                     byCourse.computeIfAbsent(rs.getString(4), k -> new Counts()).add(q, rs.getInt(3), 0, 0);
                 }, from, to);
         jdbc.query("select s.starts_at, c.title, o.name, count(*) as filled, "
-                + "sum(case when b.attendance in ('ATTENDED', 'LATE', 'LEFT_EARLY') then 1 else 0 end) as attended "
+                + ATTENDED + " as attended "
                 + "from training_booking b join training_session s on s.id = b.session_id join training_course c on c.id = s.course_id "
                 + "join organisation o on o.id = b.agency_id where b.status = 'CONFIRMED' and s.status = 'SCHEDULED' "
                 + "and s.starts_at >= ? and s.starts_at < ? group by s.starts_at, c.title, o.name", rs -> {
@@ -81,9 +89,9 @@ public class Reach implements org.partnershiphub.training.TrainingReach {
     @Override
     @Transactional(readOnly = true)
     public AgencyReach forAgency(long agencyId, int year) {
-        java.sql.Timestamp from = java.sql.Timestamp.from(LocalDate.of(year, 4, 1).atStartOfDay(Bookings.LONDON).toInstant());
-        java.sql.Timestamp to = java.sql.Timestamp.from(LocalDate.of(year + 1, 4, 1).atStartOfDay(Bookings.LONDON).toInstant());
-        return jdbc.queryForObject("select count(*), coalesce(sum(case when b.attendance in ('ATTENDED', 'LATE', 'LEFT_EARLY') then 1 else 0 end), 0) "
+        java.sql.Timestamp from = startOf(LocalDate.of(year, 4, 1));
+        java.sql.Timestamp to = startOf(LocalDate.of(year + 1, 4, 1));
+        return jdbc.queryForObject("select count(*), coalesce(" + ATTENDED + ", 0) "
                 + "from training_booking b join training_session s on s.id = b.session_id where b.status = 'CONFIRMED' and s.status = 'SCHEDULED' "
                 + "and b.agency_id = ? and s.starts_at >= ? and s.starts_at < ?", (rs, n) -> new AgencyReach(year, rs.getInt(1), rs.getInt(2)),
                 agencyId, from, to);
