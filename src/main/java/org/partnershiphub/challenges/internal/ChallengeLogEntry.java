@@ -143,6 +143,12 @@ public class ChallengeLogEntry implements ProtectedRecord {
         this.updatedAt = now;
     }
 
+    /**
+     * {@link #isOverdue} for aggregate queries over {@code challenge_log_entry e}, with today as its one parameter: keep
+     * the two alike.
+     */
+    static final String OVERDUE_SQL = "e.status = 'OPEN' and e.response is null and e.response_due < ?";
+
     /** A response was due before today and none has been received. */
     public boolean isOverdue(LocalDate today) {
         return status == ChallengeStatus.OPEN && response == null && responseDue.isBefore(today);
