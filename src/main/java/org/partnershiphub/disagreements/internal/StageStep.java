@@ -92,6 +92,12 @@ public class StageStep {
         this.outcomeOn = on;
     }
 
+    /**
+     * The opposite of {@link #withinLimit} for aggregate queries over {@code disagreement_step s}, with today as its one
+     * parameter: the stage ended (or, still open, is) after its due day. Keep the two alike.
+     */
+    static final String OUTSIDE_LIMIT_SQL = "coalesce(s.outcome_on, ?) > s.due_on";
+
     /** Whether this stage ended (or, while open, still can end) within its time limit. */
     public boolean withinLimit(LocalDate today) {
         LocalDate end = outcomeOn != null ? outcomeOn : today;
