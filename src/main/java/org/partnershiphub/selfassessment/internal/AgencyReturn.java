@@ -24,6 +24,9 @@ public class AgencyReturn {
     public enum Status {
         DRAFT, SUBMITTED, EVIDENCE_REQUESTED, MODERATED;
 
+        /** {@link #returned} for aggregate queries over {@code sa_return r}: keep the two alike. */
+        static final String RETURNED_SQL = "r.status in ('SUBMITTED', 'MODERATED')";
+
         public boolean returned() {
             return this == SUBMITTED || this == MODERATED;
         }

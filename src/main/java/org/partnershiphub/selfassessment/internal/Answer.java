@@ -117,6 +117,9 @@ public class Answer {
         return actionText != null && actionOwner != null && actionDue != null;
     }
 
+    /** {@link #agreedRating} for aggregate queries over {@code sa_answer a}: keep the two alike. */
+    static final String AGREED_RATING_SQL = "coalesce(a.moderated_rating, a.rating)";
+
     /** The rating that counts: the business unit's moderated one, or the agency's own until moderated. */
     public Rating agreedRating() {
         return moderatedRating != null ? moderatedRating : rating;
