@@ -534,6 +534,18 @@ class TemplateRenderingTest {
         }
     }
 
+    @Test
+    void voiceAndYearlyReportPages() throws Exception {
+        render(get("/voice"), Role.EXECUTIVE_MEMBER);
+        long item = jdbc.queryForObject("select min(id) from voice_item", Long.class);
+        render(get("/voice/" + item), Role.BUSINESS_UNIT);
+        render(get("/voice/new"), Role.BUSINESS_UNIT);
+        render(get("/voice/" + item + "/edit"), Role.BUSINESS_UNIT);
+        render(post("/voice").with(csrf()).param("said", ""), Role.BUSINESS_UNIT);
+        render(get("/you-said-we-did"), null);
+        render(get("/yearly-report"), Role.LEAD_PARTNER);
+    }
+
     @AfterAll
     static void everyPageTemplateWasRendered() throws IOException {
         Path root = Path.of("src/main/resources/templates");

@@ -45,8 +45,10 @@ class DisagreementYearlyFiguresTest {
         long person = jdbc.queryForObject("select min(id) from user_account", Long.class);
         long agency = jdbc.queryForObject("select min(id) from organisation", Long.class);
         jdbc.update("insert into disagreement (raised_by, raiser_agency_id, other_agency_id, child_reference, theme, concern, outcome_sought, "
-                + "status, current_stage, current_due, raised_at, raised_on) values (?, ?, ?, 'Child Y', 'THRESHOLD', 'Concern', 'Outcome', ?, ?, ?, "
-                + "current_timestamp, ?)", person, agency, agency, status, stage, Date.valueOf(due), Date.valueOf(raised));
+                + "status, current_stage, current_due, raised_at, raised_on, closed_at, closed_on) values (?, ?, ?, 'Child Y', 'THRESHOLD', 'Concern', "
+                + "'Outcome', ?, ?, ?, current_timestamp, ?, ?, ?)", person, agency, agency, status, stage, Date.valueOf(due), Date.valueOf(raised),
+                // a closed case has its closing day, as the service records it (the module's own report reads it)
+                status.equals("OPEN") ? null : java.sql.Timestamp.valueOf(due + " 12:00:00"), status.equals("OPEN") ? null : Date.valueOf(due));
         return jdbc.queryForObject("select max(id) from disagreement", Long.class);
     }
 
