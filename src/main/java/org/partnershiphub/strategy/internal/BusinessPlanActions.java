@@ -70,15 +70,14 @@ public class BusinessPlanActions implements PlanActions {
         List<Long> ids = List.copyOf(sourceIds);
         for (int start = 0; start < ids.size(); start += SOURCES_PER_QUERY) {
             List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + SOURCES_PER_QUERY));
-            String sources = "source_type = ? and source_id in (" + StatusAtEnd.placeholders(chunk.size()) + ")";
+            String in = " in (" + StatusAtEnd.placeholders(chunk.size()) + ")";
             List<Object> args = new ArrayList<>();
+            args.add(StatusAtEnd.endOf(day));
             args.add(StatusAtEnd.endOf(day));
             args.add(sourceType);
             args.addAll(chunk);
-            args.add(sourceType);
-            args.addAll(chunk);
-            jdbc.query("select l.status, count(*) as n from plan_action a left join " + StatusAtEnd.latestUpdates(sources)
-                    + " l on l.action_id = a.id where " + sources + " group by l.status", rs -> {
+            jdbc.query("select l.status, count(*) as n from plan_action a" + StatusAtEnd.LATEST_UPDATE
+                    + " where a.source_type = ? and a.source_id" + in + " group by l.status", rs -> {
                 String status = rs.getString("status");
                 counts.merge(status == null ? ActionStatus.NOT_STARTED.name() : status, rs.getInt("n"), Integer::sum);
             }, args.toArray());

@@ -1,5 +1,7 @@
 package org.partnershiphub.strategy.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "no rating"), and how many updates with an evidence link were posted in the period. The notes flag where progress
  * was little or none: actions rated red at the end, unfinished actions with no update in the period, and actions
  * overdue (due before the period's last day and not complete), as the Executive dashboard counts them but as things
- * stood when the period ended. Three grouped queries, whatever the number of actions.
+ * stood when the period ended. A few grouped queries, whatever the number of actions.
  */
 @Component
 class PlanYearlyFigures implements YearlyFigures {
@@ -109,27 +111,13 @@ class PlanYearlyFigures implements YearlyFigures {
         List<Object> args = new ArrayList<>();
         args.add(to);
         args.add(StatusAtEnd.endOf(to));
-        args.addAll(planIds);
-        args.add(StatusAtEnd.startOf(from));
         args.add(StatusAtEnd.endOf(to));
         args.addAll(planIds);
-        String sql = "select a.plan_id, a.priority_id, l.status, count(*) as actions,"
-                + " sum(case when a.due_date < ? and (l.status is null or l.status <> 'COMPLETE') then 1 else 0 end) as overdue,"
-                + " sum(case when p.action_id is null and (l.status is null or l.status <> 'COMPLETE') then 1 else 0 end) as no_update,"
-                + " sum(coalesce(p.with_evidence, 0)) as with_evidence"
-                + " from plan_action a"
-                + " left join " + StatusAtEnd.latestUpdates(inPlans) + " l on l.action_id = a.id"
-                + " left join (select action_id, sum(case when evidence_link is not null then 1 else 0 end) as with_evidence"
-                + " from plan_update where posted_at >= ? and posted_at < ? group by action_id) p on p.action_id = a.id"
-                + " where a." + inPlans
-                + " group by a.plan_id, a.priority_id, l.status";
-        jdbc.query(sql, rs -> {
-            long planId = rs.getLong("plan_id");
-            long priorityId = rs.getLong("priority_id");
-            Line line = rs.wasNull() ? null : priorities.get(planId).get(priorityId);
-            if (line == null) { // no priority, or one of another plan: planned work, as the plan's document shows it
-                line = plannedWork.computeIfAbsent(planId, k -> new Line(null, "Actions without a priority"));
-            }
+        jdbc.query("select a.plan_id, a.priority_id, l.status, count(*) as actions,"
+                + " sum(case when a.due_date < ? and (l.status is null or l.status <> 'COMPLETE') then 1 else 0 end) as overdue"
+                + " from plan_action a" + StatusAtEnd.LATEST_UPDATE + " where a." + inPlans
+                + " group by a.plan_id, a.priority_id, l.status", rs -> {
+            Line line = line(rs, priorities, plannedWork);
             int n = rs.getInt("actions");
             line.actions += n;
             String status = rs.getString("status");
@@ -142,10 +130,26 @@ class PlanYearlyFigures implements YearlyFigures {
                     case NOT_STARTED -> { } // no rating
                 }
             }
-            line.withEvidence += rs.getInt("with_evidence");
             line.overdue += rs.getInt("overdue");
-            line.noUpdate += rs.getInt("no_update");
         }, args.toArray());
+
+        List<Object> silentArgs = new ArrayList<>(args.subList(1, args.size()));
+        silentArgs.add(StatusAtEnd.startOf(from));
+        silentArgs.add(StatusAtEnd.endOf(to));
+        jdbc.query("select a.plan_id, a.priority_id, count(*) as actions from plan_action a" + StatusAtEnd.LATEST_UPDATE
+                + " where a." + inPlans + " and (l.status is null or l.status <> 'COMPLETE')"
+                + " and not exists (select 1 from plan_update u where u.action_id = a.id and u.posted_at >= ? and u.posted_at < ?)"
+                + " group by a.plan_id, a.priority_id", rs -> {
+            line(rs, priorities, plannedWork).noUpdate += rs.getInt("actions");
+        }, silentArgs.toArray());
+
+        List<Object> evidenceArgs = new ArrayList<>(List.of(StatusAtEnd.startOf(from), StatusAtEnd.endOf(to)));
+        evidenceArgs.addAll(planIds);
+        jdbc.query("select a.plan_id, a.priority_id, count(*) as updates from plan_update u join plan_action a on a.id = u.action_id"
+                + " where u.posted_at >= ? and u.posted_at < ? and u.evidence_link is not null and a." + inPlans
+                + " group by a.plan_id, a.priority_id", rs -> {
+            line(rs, priorities, plannedWork).withEvidence += rs.getInt("updates");
+        }, evidenceArgs.toArray());
 
         List<Table> tables = new ArrayList<>();
         for (PlanRow plan : plans) {
@@ -179,6 +183,14 @@ class PlanYearlyFigures implements YearlyFigures {
             tables.add(new Table("Progress on each priority: " + title, HEADERS, lines.stream().map(Line::cells).toList(), notes, BARS));
         }
         return tables;
+    }
+
+    /** The line a row of (plan_id, priority_id) counts to: its priority's, or planned work's (no priority, or one of another plan). */
+    private static Line line(ResultSet rs, Map<Long, Map<Long, Line>> priorities, Map<Long, Line> plannedWork) throws SQLException {
+        long planId = rs.getLong("plan_id");
+        long priorityId = rs.getLong("priority_id");
+        Line line = rs.wasNull() ? null : priorities.get(planId).get(priorityId);
+        return line != null ? line : plannedWork.computeIfAbsent(planId, k -> new Line(null, "Actions without a priority"));
     }
 
     private static String actions(int n) {

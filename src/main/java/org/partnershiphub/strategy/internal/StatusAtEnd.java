@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 /**
  * Where actions stood when a day ended, from their history rather than their current status: each action's latest
  * progress update posted by the end of that day (London time). An action with no update by then has no rating. Read as
- * one derived table in the same SQL on H2 and PostgreSQL (a window function, standard SQL).
+ * one join in the same SQL on H2 and PostgreSQL (standard SQL).
  */
 final class StatusAtEnd {
 
@@ -18,16 +18,13 @@ final class StatusAtEnd {
     }
 
     /**
-     * A derived table {@code (action_id, status)}: the latest update of each action picked by {@code actionFilter} (a
-     * condition on plan_action) posted before an instant. Its parameters: that instant (see {@link #endOf}), then those
-     * of the filter.
+     * A left join of the latest update, as {@code l}, to each action {@code a}: its latest update posted before an
+     * instant (null: none). Its two parameters are that instant (see {@link #endOf}), twice. Written with NOT EXISTS
+     * over the (action, posted) index: a derived table with a window function is run again for every action by H2.
      */
-    static String latestUpdates(String actionFilter) {
-        return "(select action_id, status from (select action_id, status,"
-                + " row_number() over (partition by action_id order by posted_at desc, id desc) as latest"
-                + " from plan_update where posted_at < ? and action_id in (select id from plan_action where " + actionFilter + ")) ranked"
-                + " where latest = 1)";
-    }
+    static final String LATEST_UPDATE = " left join plan_update l on l.action_id = a.id and l.posted_at < ?"
+            + " and not exists (select 1 from plan_update later where later.action_id = a.id and later.posted_at < ?"
+            + " and (later.posted_at > l.posted_at or (later.posted_at = l.posted_at and later.id > l.id)))";
 
     /** The instant a day ends in London (the next day's start), as the JDBC drivers of both databases take it. */
     static OffsetDateTime endOf(LocalDate day) {
