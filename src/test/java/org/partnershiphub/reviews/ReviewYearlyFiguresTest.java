@@ -17,7 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The reviews' figures for the yearly report 2047-48 (a year no other test writes in), over every case: referrals,
+ * The reviews' figures for the yearly report 2047-48 (run centuries on: a year no other test writes in), over every case: referrals,
  * decisions, rapid and local reviews, learning, each statutory step on time or late in working days, the findings'
  * themes, and the recommendations made with their plan actions as they stood on 31 March 2048. Days are London days:
  * a referral at half past midnight on 1 April 2047 (still 31 March in UTC) is in the year, one at half past midnight
@@ -27,8 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AutoConfigureMockMvc
 class ReviewYearlyFiguresTest {
 
-    static final LocalDate FROM = LocalDate.of(2047, 4, 1);
-    static final LocalDate TO = LocalDate.of(2048, 3, 31);
+    /**
+     * The test writes its year as 2047-48; it runs in a year some centuries on, different each run, so a database kept
+     * between runs (PostgreSQL) holds no earlier run's cases in it.
+     */
+    final int shift = 200 + (int) (System.nanoTime() % 500);
+    final LocalDate from = day(2047, 4, 1);
+    final LocalDate to = day(2048, 3, 31);
 
     @Autowired List<YearlyFigures> contributions;
     @Autowired JdbcTemplate jdbc;
@@ -42,8 +47,16 @@ class ReviewYearlyFiguresTest {
         return contributions.stream().filter(f -> AopUtils.getTargetClass(f).getSimpleName().equals("ReviewYearlyFigures")).findFirst().orElseThrow();
     }
 
-    private static OffsetDateTime at(String when) {
-        return OffsetDateTime.parse(when);
+    private OffsetDateTime at(String when) {
+        return OffsetDateTime.parse(when).plusYears(shift);
+    }
+
+    private LocalDate day(String date) {
+        return LocalDate.parse(date).plusYears(shift);
+    }
+
+    private LocalDate day(int year, int month, int dayOfMonth) {
+        return LocalDate.of(year + shift, month, dayOfMonth);
     }
 
     private long incident(String n, String kind, String referredAt, String due, String decision, LocalDate sent, String decidedAt) {
@@ -55,20 +68,20 @@ class ReviewYearlyFiguresTest {
                         + " la_aware_date, abuse_or_neglect, harm, looked_after, stage, notification_due, notification_decision,"
                         + " notification_sent_date, decided_at) values (?, ?, ?, ?, ?, ?, 'What happened', ?, 'KNOWN', 'SERIOUS_HARM', false,"
                         + " 'REFERRED', ?, ?, ?, ?)",
-                reference, kind, pseudonym, agency, person, at(referredAt), at(referredAt).toLocalDate(), LocalDate.parse(due), decision,
+                reference, kind, pseudonym, agency, person, at(referredAt), at(referredAt).toLocalDate(), day(due), decision,
                 sent, decidedAt == null ? null : at(decidedAt));
         return jdbc.queryForObject("select id from serious_incident where reference = ?", Long.class, reference);
     }
 
     private void rapidReview(long incident, String due, String submitted, String decision, String decisionDate) {
         jdbc.update("insert into rapid_review (incident_id, due_date, submitted_to_panel, decision, decision_date) values (?, ?, ?, ?, ?)",
-                incident, LocalDate.parse(due), LocalDate.parse(submitted), decision, LocalDate.parse(decisionDate));
+                incident, day(due), day(submitted), decision, day(decisionDate));
     }
 
     private void practiceReview(long incident, String decision, String sent, String planned, String publishedAt) {
         jdbc.update("insert into practice_review (incident_id, decision_date, target_completion, final_report_sent, publication_date, published_at)"
-                        + " values (?, ?, ?, ?, ?, ?)", incident, LocalDate.parse(decision), LocalDate.parse(decision).plusMonths(6),
-                LocalDate.parse(sent), LocalDate.parse(planned), at(publishedAt));
+                        + " values (?, ?, ?, ?, ?, ?)", incident, day(decision), day(decision).plusMonths(6),
+                day(sent), day(planned), at(publishedAt));
     }
 
     private void finding(long incident, String createdAt, String... themes) {
@@ -83,7 +96,7 @@ class ReviewYearlyFiguresTest {
     private long recommendation(long incident, String createdAt, String due, String impactAt) {
         String text = "Recommendation " + run + " " + createdAt;
         jdbc.update("insert into recommendation (incident_id, text, owner_agency_id, due_date, created_at, evidence_of_impact, impact_recorded_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", incident, text, agency, LocalDate.parse(due), at(createdAt),
+                        + " values (?, ?, ?, ?, ?, ?, ?)", incident, text, agency, day(due), at(createdAt),
                 impactAt == null ? null : "Audit shows the change", impactAt == null ? null : at(impactAt));
         return jdbc.queryForObject("select id from recommendation where text = ?", Long.class, text);
     }
@@ -113,7 +126,7 @@ class ReviewYearlyFiguresTest {
         person = jdbc.queryForObject("select min(id) from user_account", Long.class);
 
         // Referred at half past midnight on 1 April (London), notified on time, rapid review late, local review published late
-        long i1 = incident("1", "SERIOUS_INCIDENT", "2047-04-01T00:30+01:00", "2047-04-08", "NOTIFY", LocalDate.of(2047, 4, 7), "2047-04-07T10:00+01:00");
+        long i1 = incident("1", "SERIOUS_INCIDENT", "2047-04-01T00:30+01:00", "2047-04-08", "NOTIFY", day(2047, 4, 7), "2047-04-07T10:00+01:00");
         rapidReview(i1, "2047-04-29", "2047-05-20", "LOCAL_PRACTICE_REVIEW", "2047-05-27");
         practiceReview(i1, "2047-05-27", "2047-11-20", "2048-01-06", "2048-01-20T10:00Z");
         // Referred the evening before the year; decided on time, in the year, not to notify
@@ -121,20 +134,20 @@ class ReviewYearlyFiguresTest {
         // A care leaver's death; decided late not to notify
         incident("3", "CARE_LEAVER_DEATH", "2047-06-02T10:00+01:00", "2047-06-10", "DO_NOT_NOTIFY", null, "2047-06-24T10:00+01:00");
         // Referred and notified after the year
-        incident("4", "SERIOUS_INCIDENT", "2048-04-01T00:30+01:00", "2048-04-08", "NOTIFY", LocalDate.of(2048, 4, 3), "2048-04-03T10:00+01:00");
+        incident("4", "SERIOUS_INCIDENT", "2048-04-01T00:30+01:00", "2048-04-08", "NOTIFY", day(2048, 4, 3), "2048-04-03T10:00+01:00");
         // Notified on time; rapid review on time, no further review
-        long i5 = incident("5", "SERIOUS_INCIDENT", "2047-09-02T10:00+01:00", "2047-09-09", "NOTIFY", LocalDate.of(2047, 9, 6), "2047-09-06T10:00+01:00");
+        long i5 = incident("5", "SERIOUS_INCIDENT", "2047-09-02T10:00+01:00", "2047-09-09", "NOTIFY", day(2047, 9, 6), "2047-09-06T10:00+01:00");
         rapidReview(i5, "2047-09-27", "2047-09-26", "NO_FURTHER_REVIEW", "2047-10-01");
         // An earlier year's local review: its report sent before the year, published on time five minutes into it
-        long i6 = incident("6", "SERIOUS_INCIDENT", "2046-09-02T10:00+01:00", "2046-09-09", "NOTIFY", LocalDate.of(2046, 9, 6), "2046-09-06T10:00+01:00");
+        long i6 = incident("6", "SERIOUS_INCIDENT", "2046-09-02T10:00+01:00", "2046-09-09", "NOTIFY", day(2046, 9, 6), "2046-09-06T10:00+01:00");
         practiceReview(i6, "2046-10-01", "2047-03-29", "2047-04-01", "2047-04-01T00:05+01:00");
 
         jdbc.update("insert into learning_product (incident_id, kind, title, published_on) values (?, 'LEARNING_BRIEF', ?, ?), (?, 'TRAINING', ?, ?)",
-                i1, "Brief " + run, LocalDate.of(2047, 8, 1), i6, "Training " + run, LocalDate.of(2047, 3, 31));
+                i1, "Brief " + run, day(2047, 8, 1), i6, "Training " + run, day(2047, 3, 31));
         long brief = jdbc.queryForObject("select id from learning_product where title = ?", Long.class, "Brief " + run);
         long other = jdbc.queryForObject("select max(id) from organisation", Long.class);
         jdbc.update("insert into learning_dissemination (product_id, agency_id, disseminated_on) values (?, ?, ?), (?, ?, ?)",
-                brief, agency, LocalDate.of(2047, 8, 5), brief, other, LocalDate.of(2048, 4, 1));
+                brief, agency, day(2047, 8, 5), brief, other, day(2048, 4, 1));
 
         finding(i1, "2047-05-01T10:00+01:00", "Neglect", "Voice of the child");
         finding(i1, "2047-06-01T10:00+01:00", "Neglect");
@@ -151,7 +164,7 @@ class ReviewYearlyFiguresTest {
         long r5 = recommendation(i5, "2048-04-01T00:30+01:00", "2048-06-30", null); // after the year
         planAction(r5, "COMPLETE@2048-04-02T10:00+01:00");
 
-        List<Table> tables = reviewFigures().figures(FROM, TO);
+        List<Table> tables = reviewFigures().figures(from, to);
 
         assertThat(tables).extracting(Table::title).containsExactly("Referrals, notifications and reviews", "Timeliness of statutory steps",
                 "Themes", "Recommendations and their progress");
@@ -192,9 +205,9 @@ class ReviewYearlyFiguresTest {
         assertThat(recommendations.rows()).containsExactly(List.of("3", "1", "1", "1", "0", "0", "0", "1"));
         assertThat(recommendations.barColumns()).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(recommendations.notes()).containsExactly(
-                "Actions as the business plan recorded them by 31 March 2048.",
+                "Actions as the business plan recorded them by 31 March " + to.getYear() + ".",
                 "1 recommendation made in the period is not a business plan action.",
-                "1 recommendation made in the period was due by 31 March 2048 without evidence of impact.",
+                "1 recommendation made in the period was due by 31 March " + to.getYear() + " without evidence of impact.",
                 "Evidence of impact was recorded in the period for 2 recommendations, 1 of them made before the period.");
 
         String everything = tables.toString();
