@@ -9,8 +9,21 @@ import java.util.List;
  */
 public class FieldRefusals extends RuntimeException {
 
-    /** One refused field and the message key for it. */
-    public record Refusal(String field, String messageKey) {
+    /** One refused field, the message key for it and the values the message names. */
+    public record Refusal(String field, String messageKey, List<Object> arguments) {
+
+        public Refusal {
+            arguments = List.copyOf(arguments);
+        }
+
+        public Refusal(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
+
+        /** The values as the message source takes them. */
+        public Object[] argumentArray() {
+            return arguments.toArray();
+        }
     }
 
     private final List<Refusal> refusals;
@@ -28,8 +41,13 @@ public class FieldRefusals extends RuntimeException {
     public static final class Collector {
         private final List<Refusal> found = new ArrayList<>();
 
-        public void reject(String field, String messageKey) {
-            found.add(new Refusal(field, messageKey));
+        public void reject(String field, String messageKey, Object... arguments) {
+            found.add(new Refusal(field, messageKey, List.of(arguments)));
+        }
+
+        /** What was found so far, for a form that shows them next to problems of its own. */
+        public List<Refusal> found() {
+            return List.copyOf(found);
         }
 
         public boolean has(String field) {

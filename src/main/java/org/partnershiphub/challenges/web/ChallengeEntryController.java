@@ -1,5 +1,7 @@
 package org.partnershiphub.challenges.web;
 
+import static org.partnershiphub.shared.web.FormValues.version;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -318,10 +320,5 @@ class ChallengeEntryController {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static long version(String value) {
-        Long version = value == null ? null : parse(value);
-        return version == null ? -1 : version;
     }
 }

@@ -1,5 +1,7 @@
 package org.partnershiphub.scorecard.web;
 
+import static org.partnershiphub.shared.web.FormValues.choice;
+
 import java.math.BigDecimal;
 
 import jakarta.validation.Valid;
@@ -138,13 +140,5 @@ class IndicatorsController {
                 form.numerator(), form.denominator(), polarity, ScorecardFormat.parse(form.target()).orElse(null),
                 ScorecardFormat.parse(form.targetUpper()).orElse(null), ScorecardFormat.parse(form.tolerance()).orElse(null),
                 form.dataSource(), frequency);
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.partnershiphub.selfassessment.web;
 
+import static org.partnershiphub.shared.web.FormValues.choice;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -75,7 +77,7 @@ class SelfAssessmentController {
 
     @PostMapping("/self-assessment/standards")
     String addStandard(@Valid @ModelAttribute("form") StandardForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        Framework framework = choice(form.framework());
+        Framework framework = choice(Framework.class, form.framework());
         if (framework == null) {
             errors.rejectValue("framework", "sa.error.framework");
         }
@@ -120,14 +122,6 @@ class SelfAssessmentController {
         model.addAttribute("form", form);
         model.addAttribute("frameworks", Framework.values());
         return "selfassessment/standard-form";
-    }
-
-    private static Framework choice(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Framework.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     // ---- cycles

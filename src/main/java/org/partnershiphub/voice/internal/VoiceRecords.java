@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
@@ -14,6 +15,7 @@ import org.partnershiphub.audit.AuditEvent;
 import org.partnershiphub.audit.AuditOutcome;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.identity.Permissions;
+import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.shared.web.NotFoundException;
@@ -212,42 +214,55 @@ public class VoiceRecords {
         };
     }
 
-    /** The rules a record keeps on every path: when it was heard and answered, and where the answer is recorded. */
+    /** The rules a record keeps on every path, all refused together: when it was heard and answered, and where the answer is recorded. */
     private void check(Details d) {
+        FieldRefusals.Collector refusals = new FieldRefusals.Collector();
+        collectProblems(d, refusals);
+        refusals.throwIfAny();
+    }
+
+    /**
+     * The same rules for a form that could not read all it was sent (a date that is not a real date): what else is
+     * wrong, so the person sees every problem at once. Fields given as null because they could not be read are skipped.
+     */
+    public List<FieldRefusals.Refusal> problems(Details d, Set<String> unreadable) {
+        FieldRefusals.Collector refusals = new FieldRefusals.Collector();
+        collectProblems(d, refusals);
+        return refusals.found().stream().filter(r -> !unreadable.contains(r.field())).toList();
+    }
+
+    private void collectProblems(Details d, FieldRefusals.Collector refusals) {
         LocalDate today = today();
         if (d.heardFrom() == null) {
-            throw new VoiceRefused("heardFrom", "voice.error.heardFrom");
+            refusals.reject("heardFrom", "voice.error.heardFrom");
         }
         if (d.source() == null) {
-            throw new VoiceRefused("source", "voice.error.source");
+            refusals.reject("source", "voice.error.source");
         }
         if (d.heardOn() == null) {
-            throw new VoiceRefused("heardOn", "voice.error.heardOn");
-        }
-        if (d.heardOn().isAfter(today)) {
-            throw new VoiceRefused("heardOn", "voice.error.heardOnFuture");
+            refusals.reject("heardOn", "voice.error.heardOn");
+        } else if (d.heardOn().isAfter(today)) {
+            refusals.reject("heardOn", "voice.error.heardOnFuture");
         }
         if (d.said() == null || d.said().isBlank()) {
-            throw new VoiceRefused("said", "voice.error.said");
+            refusals.reject("said", "voice.error.said");
         }
         if (d.respondedOn() != null) {
             if (d.respondedOn().isAfter(today)) {
-                throw new VoiceRefused("respondedOn", "voice.error.respondedOnFuture");
-            }
-            if (d.respondedOn().isBefore(d.heardOn())) {
-                throw new VoiceRefused("respondedOn", "voice.error.respondedBeforeHeard");
+                refusals.reject("respondedOn", "voice.error.respondedOnFuture");
+            } else if (d.heardOn() != null && d.respondedOn().isBefore(d.heardOn())) {
+                refusals.reject("respondedOn", "voice.error.respondedBeforeHeard");
             }
             if (d.response() == null || d.response().isBlank()) {
-                throw new VoiceRefused("response", "voice.error.responseForDate");
+                refusals.reject("response", "voice.error.responseForDate");
             }
         }
         String path = d.linkPath() == null ? "" : d.linkPath().strip();
         if (!path.isEmpty()) {
             if (d.linkKind() == null) {
-                throw new VoiceRefused("linkKind", "voice.error.linkKind");
-            }
-            if (!isProductPath(path) || !path.startsWith(d.linkKind().prefix())) {
-                throw new VoiceRefused("linkPath", "voice.error.linkPath", d.linkKind().prefix());
+                refusals.reject("linkKind", "voice.error.linkKind");
+            } else if (!isProductPath(path) || !path.startsWith(d.linkKind().prefix())) {
+                refusals.reject("linkPath", "voice.error.linkPath", d.linkKind().prefix());
             }
         }
     }

@@ -1,15 +1,21 @@
 package org.partnershiphub.voice.web;
 
+import static org.partnershiphub.shared.web.FormValues.choice;
+import static org.partnershiphub.shared.web.FormValues.version;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.CurrentUser;
 import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.web.CsvCells;
@@ -133,8 +139,8 @@ class VoiceController {
                 VoiceItem item = records.record(CurrentUser.require(), details);
                 redirect.addFlashAttribute("notice", "voice.recorded");
                 return "redirect:/voice/" + item.getId();
-            } catch (VoiceRefused refused) {
-                errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
+            } catch (FieldRefusals refused) {
+                reject(refused.refusals(), errors);
             }
         }
         return form(null, form, model);
@@ -164,6 +170,8 @@ class VoiceController {
                 records.amend(actor, itemId, version(form.version()), details);
                 redirect.addFlashAttribute("notice", "voice.saved");
                 return "redirect:/voice/" + itemId;
+            } catch (FieldRefusals refused) {
+                reject(refused.refusals(), errors);
             } catch (VoiceRefused refused) {
                 errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
             } catch (OptimisticLockingFailureException stale) {
@@ -201,38 +209,26 @@ class VoiceController {
         return "voice/form";
     }
 
-    /** The details as typed; a choice that is not one of the options, or an impossible date, is rejected on its field. */
-    private static VoiceRecords.Details details(VoiceForm form, BindingResult errors) {
-        VoiceItem.HeardFrom heardFrom = choice(VoiceItem.HeardFrom.class, form.heardFrom());
-        VoiceItem.Source source = choice(VoiceItem.Source.class, form.source());
-        if (heardFrom == null) {
-            errors.rejectValue("heardFrom", "voice.error.heardFrom");
-        }
-        if (source == null) {
-            errors.rejectValue("source", "voice.error.source");
-        }
+    /**
+     * The details as typed. A date that is not a real date is rejected on its field here, with everything else the
+     * service would refuse, so the person sees every problem at once; otherwise the service's rules apply when it is called.
+     */
+    private VoiceRecords.Details details(VoiceForm form, BindingResult errors) {
         LocalDate heardOn = DateInput.read(form.heardOn(), "heardOn", errors, true, "voice.error.heardOn");
-        if (form.said() == null || form.said().isBlank()) {
-            errors.rejectValue("said", "voice.error.said");
-        }
         LocalDate respondedOn = DateInput.read(form.respondedOn(), "respondedOn", errors, false, null);
-        return new VoiceRecords.Details(heardFrom, source, form.sourceDetail(), form.theme(), heardOn, form.said(), form.response(), respondedOn,
-                choice(VoiceItem.LinkKind.class, form.linkKind()), form.linkPath(), form.publicSaid(), form.publicDid());
+        VoiceRecords.Details details = new VoiceRecords.Details(choice(VoiceItem.HeardFrom.class, form.heardFrom()),
+                choice(VoiceItem.Source.class, form.source()), form.sourceDetail(), form.theme(), heardOn, form.said(), form.response(),
+                respondedOn, choice(VoiceItem.LinkKind.class, form.linkKind()), form.linkPath(), form.publicSaid(), form.publicDid());
+        if (errors.hasErrors()) {
+            Set<String> unreadable = new HashSet<>();
+            errors.getFieldErrors().forEach(e -> unreadable.add(e.getField()));
+            reject(records.problems(details, unreadable), errors);
+        }
+        return details;
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst().orElse(null);
-    }
-
-    private static long version(String value) {
-        try {
-            return value == null ? -1 : Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    private static void reject(List<FieldRefusals.Refusal> refusals, BindingResult errors) {
+        refusals.forEach(r -> errors.rejectValue(r.field(), r.messageKey(), r.argumentArray(), null));
     }
 
     private String text(String key) {
