@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -544,6 +545,28 @@ class TemplateRenderingTest {
         render(post("/voice").with(csrf()).param("said", ""), Role.BUSINESS_UNIT);
         render(get("/you-said-we-did"), null);
         render(get("/yearly-report"), Role.LEAD_PARTNER);
+        render(get("/yearly-report/reports"), Role.LEAD_PARTNER);
+        render(get("/yearly-report/reports/new"), Role.BUSINESS_UNIT);
+        render(post("/yearly-report/reports").with(csrf()).param("title", "Rendering"), Role.BUSINESS_UNIT);
+        LocalDate start = LocalDate.of(1901, 1, 1).plusDays(Math.floorMod(System.nanoTime(), 20_000L));
+        String started = mvc.perform(post("/yearly-report/reports").with(csrf()).with(user(principal(Role.BUSINESS_UNIT)))
+                .param("from.day", String.valueOf(start.getDayOfMonth())).param("from.month", String.valueOf(start.getMonthValue()))
+                .param("from.year", String.valueOf(start.getYear())).param("to.day", "31").param("to.month", "12")
+                .param("to.year", String.valueOf(start.getYear()))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(started).as("a report is started for %s", start).isNotNull();
+        long report = Long.parseLong(started.substring("/yearly-report/reports/".length()));
+        render(get("/yearly-report/reports/" + report), Role.INDEPENDENT_SCRUTINEER);
+        render(get("/yearly-report/reports/" + report + "/sections/SCRUTINY"), Role.INDEPENDENT_SCRUTINEER);
+        render(get("/yearly-report/reports/" + report + "/sign-offs/new"), Role.BUSINESS_UNIT);
+        render(get("/yearly-reports"), null);
+        Long published = jdbc.queryForObject("select min(id) from yearly_report where status = 'PUBLISHED'", Long.class);
+        if (published == null) {
+            jdbc.update("insert into yearly_report (period_from, period_to, title, status, frozen_figures, frozen_at, published_on, created_by, "
+                    + "created_at, updated_at, version) values (date '1898-04-01', date '1899-03-31', 'Rendering published report', 'PUBLISHED', "
+                    + "'[]', current_timestamp, date '1899-09-30', 1, current_timestamp, current_timestamp, 0)");
+            published = jdbc.queryForObject("select min(id) from yearly_report where status = 'PUBLISHED'", Long.class);
+        }
+        render(get("/yearly-reports/" + published), null);
     }
 
     @AfterAll

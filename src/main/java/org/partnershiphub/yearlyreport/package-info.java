@@ -1,7 +1,9 @@
 /**
  * The statutory yearly report, drafted from the product's own data: every module's {@code shared.YearlyFigures} for a
- * 12-month period, section by section. This first part shows the live figures for any period; editing, the three lead
- * partners' sign-off, publication and the record of sending to the National Panel and the What Works centre follow.
+ * period, section by section. The business unit saves a report per period and writes each section's narrative (the
+ * independent scrutineer writes what scrutiny found); the three lead safeguarding partners sign it off, which keeps the
+ * figures as they stood; the business unit publishes it (a public page and a tagged PDF) and records sending it to the
+ * National Panel and the What Works centre by the working day the partnership configures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Yearly report")
 package org.partnershiphub.yearlyreport;

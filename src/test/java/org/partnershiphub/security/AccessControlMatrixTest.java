@@ -154,6 +154,8 @@ class AccessControlMatrixTest {
                         .replace("{entryId}", "999999999")
                         .replace("{itemId}", "999999999")
                         .replace("{reportId}", "999999999")
+                        .replace("{section}", "SCRUTINY")
+                        .replace("{recipient}", "NATIONAL_PANEL")
                         .replace("{disagreementId}", "999999999")
                         .replace("{jobId}", "not-an-import")
                         .replace("{recordType}", "NOT_A_RECORD_TYPE")
