@@ -259,9 +259,14 @@ public class YearlyReports {
         signed(report, command.partner(), last);
     }
 
+    /** The figures for a report's period as they stand now, as kept at the third sign-off. */
+    String keptFigures(YearlyReport report) {
+        return json.writeValueAsString(liveFigures(report.getPeriodFrom(), report.getPeriodTo()));
+    }
+
     private void signed(YearlyReport report, YearlyReport.Partner partner, boolean last) {
         if (last) {
-            report.freeze(json.writeValueAsString(liveFigures(report.getPeriodFrom(), report.getPeriodTo())), clock.instant());
+            report.freeze(keptFigures(report), clock.instant());
         }
         reports.saveAndFlush(report);
         audit.record(AuditEvent.of(AuditAction.UPDATE, YearlyReport.RECORD_TYPE, report.getId())
