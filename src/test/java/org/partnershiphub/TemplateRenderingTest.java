@@ -569,6 +569,40 @@ class TemplateRenderingTest {
         render(get("/yearly-reports/" + published), null);
     }
 
+    @Test
+    void newsletterPages() throws Exception {
+        render(get("/newsletter"), Role.BUSINESS_UNIT);
+        render(get("/newsletter/issues/new"), Role.BUSINESS_UNIT);
+        render(post("/newsletter/issues").with(csrf()).param("audience", "PRACTITIONERS"), Role.BUSINESS_UNIT);
+        String created = mvc.perform(post("/newsletter/issues").with(csrf()).with(user(principal(Role.BUSINESS_UNIT)))
+                .param("title", "Rendering issue").param("audience", "EVERYONE")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(created).isNotNull();
+        render(get(created), Role.BUSINESS_UNIT);
+        render(get(created + "/edit"), Role.BUSINESS_UNIT);
+        render(get(created + "/sections/new"), Role.BUSINESS_UNIT);
+        render(multipart(created + "/sections").with(csrf()).param("heading", "Rendering section").param("body", "See https://example.org."),
+                Role.BUSINESS_UNIT);
+        long section = jdbc.queryForObject("select max(id) from newsletter_section", Long.class);
+        render(get(created + "/sections/" + section + "/edit"), Role.BUSINESS_UNIT);
+        render(get(created + "/sending"), Role.BUSINESS_UNIT);
+        render(get("/newsletter/subscribers"), Role.BUSINESS_UNIT);
+        mvc.perform(post(created + "/publish").with(csrf()).with(user(principal(Role.BUSINESS_UNIT))));
+        render(get("/newsletters"), null);
+        render(get(created.replace("/newsletter/issues/", "/newsletters/")), null);
+        render(get("/newsletter/subscribe"), null);
+        render(post("/newsletter/subscribe").with(csrf()).param("email", "not an address").param("audiences", "SCHOOLS"), null);
+        render(post("/newsletter/subscribe").with(csrf()).param("email", "rendering." + System.nanoTime() + "@example.org").param("audiences", "SCHOOLS"), null);
+        String unsubscribe = jdbc.queryForObject("select max(unsubscribe_token) from newsletter_subscriber", String.class);
+        render(get("/newsletter/unsubscribe/" + unsubscribe), null);
+        render(post("/newsletter/unsubscribe/" + unsubscribe), null);
+        // a confirmation link as the email carries it: only its hash is kept, so the test sets a pending one it knows
+        String token = org.partnershiphub.shared.SecureTokens.newToken();
+        jdbc.update("update newsletter_subscriber set status = 'PENDING', confirm_token_hash = ?, confirm_sent_at = current_timestamp "
+                + "where unsubscribe_token = ?", org.partnershiphub.shared.SecureTokens.hash(token), unsubscribe);
+        render(get("/newsletter/confirm/" + token), null);
+        render(post("/newsletter/confirm/" + token).with(csrf()), null);
+    }
+
     @AfterAll
     static void everyPageTemplateWasRendered() throws IOException {
         Path root = Path.of("src/main/resources/templates");

@@ -2,6 +2,7 @@ package org.partnershiphub.identity.internal;
 
 import java.util.List;
 
+import org.partnershiphub.shared.web.CsrfExemption;
 import org.partnershiphub.shared.web.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -32,7 +35,12 @@ class SecurityConfiguration {
     SecurityFilterChain hubSecurity(HttpSecurity http, List<RouteRules> routeRules, SignInThrottle throttle,
                                     SignInOutcomes outcomes, AuditingAccessDeniedHandler deniedHandler,
                                     SessionRegistry sessionRegistry, SessionRules sessionRules, OidcProperties oidc,
-                                    HubOidcUserService oidcUsers) throws Exception {
+                                    HubOidcUserService oidcUsers, List<CsrfExemption> csrfExemptions) throws Exception {
+        if (!csrfExemptions.isEmpty()) {
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(csrfExemptions.stream()
+                    .map(e -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(e.method(), e.pattern()))
+                    .toArray(RequestMatcher[]::new)));
+        }
         http.authorizeHttpRequests(routes -> {
             routeRules.forEach(rules -> rules.declare(routes));
             routes.anyRequest().denyAll();

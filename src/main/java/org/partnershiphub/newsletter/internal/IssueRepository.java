@@ -1,0 +1,14 @@
+package org.partnershiphub.newsletter.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IssueRepository extends JpaRepository<Issue, Long> {
+
+    List<Issue> findAllByOrderByCreatedAtDesc();
+
+    List<Issue> findByStatusOrderByPublishedOnDescIdDesc(Issue.Status status);
+
+    List<Issue> findBySendStatus(Issue.SendStatus status);
+}
