@@ -11,11 +11,13 @@
 #   against each page for the latency one person sees, and stops the application. See scripts/bench-scorecard.sh.
 # Settings (environment): BENCH_DURATION (30s), BENCH_SINGLE_DURATION (10s, one client), BENCH_WARMUP (5s per page), BENCH_MAX_LOAD (1.5: waits up to
 #   BENCH_MAX_WAIT seconds, 900, for the 1-minute load average to fall below it), HUB_JVM_OPTS ("-Xss512k -Xmx512m").
+#   BENCH_RUNS=n: instead of wrk, times n single requests one after another per page with curl (after BENCH_WARMUP_RUNS,
+#   default 2, untimed), and prints each time and the min/median/max: for pages where one request's time is the target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-(( $# == 4 )) || { sed -n '2,12p' "$0" >&2; exit 2; }
+(( $# == 4 )) || { sed -n '2,14p' "$0" >&2; exit 2; }
 db=$1
 data=$2
 email=$3
@@ -41,7 +43,9 @@ stop_app() {
 }
 trap 'stop_app; echo "(application log: $work/app.log)"' EXIT
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+runs=${BENCH_RUNS:-}
+warmup_runs=${BENCH_WARMUP_RUNS:-2}
+[[ -n "$runs" ]] || command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
 echo "== database $db"
 psql -qX -d postgres -c "drop database if exists $db" -c "create database $db" 2>&1 | grep -v "does not exist, skipping" || true
@@ -89,18 +93,55 @@ for u in "${urls[@]}"; do
   echo "$u: 200, $size bytes"
 done
 
+wait_for_quiet() {
+  local waited=0
+  while (( waited < max_wait )) && awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v m="$max_load" 'BEGIN { exit !(l > m) }'; do
+    (( waited == 0 )) && echo "== waiting for the 1-minute load average to fall below $max_load (up to $max_wait s)"
+    sleep 30
+    waited=$(( waited + 30 ))
+  done
+}
+
+if [[ -n "$runs" ]]; then
+  echo "== warming up ($warmup_runs untimed requests per page)"
+  for u in "${urls[@]}"; do
+    for _ in $(seq 1 "$warmup_runs"); do curl -s -H "$cookie" -o /dev/null "$base$u"; done
+  done
+  wait_for_quiet
+  echo "== load before the measured runs: $(uptime)"
+  timed="$work/timed"
+  : > "$timed"
+  for u in "${urls[@]}"; do
+    times=()
+    for r in $(seq 1 "$runs"); do
+      read -r code t <<< "$(curl -s -H "$cookie" -o /dev/null -w '%{http_code} %{time_total}' "$base$u")"
+      [[ "$code" == 200 ]] || { echo "$u answered $code on run $r" >&2; exit 1; }
+      times+=("$t")
+      echo "$u run $r: $t s (load $(cut -d' ' -f1 /proc/loadavg))"
+    done
+    sorted=$(printf '%s\n' "${times[@]}" | sort -g)
+    printf '| `%s` | %s | %s | %s | %s | %s |\n' "$u" "$runs" "$(head -1 <<< "$sorted")" \
+      "$(awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }' <<< "$sorted")" \
+      "$(tail -1 <<< "$sorted")" "$(cut -d' ' -f1 /proc/loadavg)" >> "$timed"
+  done
+  echo "== load after the measured runs: $(uptime)"
+  echo "resident memory after the runs: $(( $(ps -o rss= -p "$app_pid") / 1024 )) MB"
+  echo
+  echo "one request at a time (curl time_total, seconds):"
+  echo "| page | runs | min | median | max | load (1 min) after |"
+  echo "|---|---|---|---|---|---|"
+  cat "$timed"
+  echo "$started; commit $(git rev-parse --short HEAD); $(date -u +%Y-%m-%d)"
+  exit 0
+fi
+
 echo "== warming up ($warmup per page)"
 for u in "${urls[@]}"; do
   wrk -t2 -c16 -d"$warmup" --timeout 30s -H "$cookie" "$base$u" > /dev/null
   sleep 5
 done
 
-waited=0
-while (( waited < max_wait )) && awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v m="$max_load" 'BEGIN { exit !(l > m) }'; do
-  (( waited == 0 )) && echo "== waiting for the 1-minute load average to fall below $max_load (up to $max_wait s)"
-  sleep 30
-  waited=$(( waited + 30 ))
-done
+wait_for_quiet
 echo "== load before the measured runs: $(uptime)"
 
 results="$work/results"
