@@ -11,13 +11,15 @@
 #   against each page for the latency one person sees, and stops the application. See scripts/bench-scorecard.sh.
 # Settings (environment): BENCH_DURATION (30s), BENCH_SINGLE_DURATION (10s, one client), BENCH_WARMUP (5s per page), BENCH_MAX_LOAD (1.5: waits up to
 #   BENCH_MAX_WAIT seconds, 900, for the 1-minute load average to fall below it), HUB_JVM_OPTS ("-Xss512k -Xmx512m").
+#   BENCH_JDBC_PARAMS: appended to the JDBC URL, e.g. "?options=-c%20log_min_duration_statement=20" to have PostgreSQL log
+#   the application's slower statements with their durations.
 #   BENCH_RUNS=n: instead of wrk, times n single requests one after another per page with curl (after BENCH_WARMUP_RUNS,
 #   default 2, untimed), and prints each time and the min/median/max: for pages where one request's time is the target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-(( $# == 4 )) || { sed -n '2,14p' "$0" >&2; exit 2; }
+(( $# == 4 )) || { sed -n '2,16p' "$0" >&2; exit 2; }
 db=$1
 data=$2
 email=$3
@@ -58,7 +60,7 @@ if [[ -z "$jar" ]]; then # an existing jar is used as it is: rebuild it after ch
 fi
 
 echo "== starting $jar on port $port ($opts)"
-( cd "$work" && SPRING_PROFILES_ACTIVE=postgres HUB_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+( cd "$work" && SPRING_PROFILES_ACTIVE=postgres HUB_DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db${BENCH_JDBC_PARAMS:-}" \
     exec "$JAVA_HOME/bin/java" $opts -jar "$OLDPWD/$jar" --server.port=$port --server.address=127.0.0.1 \
     --hub.demo-password="$password" --hub.demo-one-time-passwords=false > "$work/app.log" 2>&1 ) &
 app_pid=$!
@@ -68,7 +70,12 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 started=$(grep -o "Started PartnershipHubApplication in [0-9.]* seconds (process running for [0-9.]*)" "$work/app.log")
-sleep 5 # the demo data is seeded after start
+# the demo data is seeded after start (slower on a loaded machine): wait for the person to sign in as, then a little more
+for _ in $(seq 1 120); do
+  [[ "$(psql -qtAX -d "$db" -c "select count(*) from user_account where email = '$email'" 2>/dev/null)" == 1 ]] && break
+  sleep 1
+done
+sleep 5
 echo "$started; resident memory $(( $(ps -o rss= -p "$app_pid") / 1024 )) MB"
 
 echo "== loading $data"
@@ -88,9 +95,9 @@ cookie="Cookie: HUBSESSION=$session"
 mapfile -t urls < <(psql -qtAX -d "$db" -c "$urls_sql")
 (( ${#urls[@]} > 0 )) || { echo "the query named no pages" >&2; exit 1; }
 for u in "${urls[@]}"; do
-  read -r code size <<< "$(curl -s -H "$cookie" -o /dev/null -w '%{http_code} %{size_download}' "$base$u")"
+  read -r code size first <<< "$(curl -s -H "$cookie" -o /dev/null -w '%{http_code} %{size_download} %{time_total}' "$base$u")"
   [[ "$code" == 200 ]] || { echo "$u answered $code, not 200: the session is not being used" >&2; exit 1; }
-  echo "$u: 200, $size bytes"
+  echo "$u: 200, $size bytes, first request $first s"
 done
 
 wait_for_quiet() {
@@ -103,8 +110,11 @@ wait_for_quiet() {
 }
 
 if [[ -n "$runs" ]]; then
-  echo "== warming up ($warmup_runs untimed requests per page)"
+  echo "== warming up ($warmup_runs untimed requests per page; the first response of each kept as $work/page-<n>)"
+  n=0
   for u in "${urls[@]}"; do
+    n=$(( n + 1 ))
+    curl -s -H "$cookie" -o "$work/page-$n" "$base$u"
     for _ in $(seq 1 "$warmup_runs"); do curl -s -H "$cookie" -o /dev/null "$base$u"; done
   done
   wait_for_quiet
