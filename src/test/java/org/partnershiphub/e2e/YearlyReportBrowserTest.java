@@ -18,7 +18,7 @@ import org.partnershiphub.shared.YearlyFigures;
  * The yearly report in the browser, every page and error state scanned with axe-core: the business unit starts a
  * report for a past period of its own (refused without a start first) and writes seven sections; the independent
  * scrutineer writes scrutiny; the council's lead partner signs off in the product; the business unit records the
- * police's and health's sign-offs given elsewhere (refused blank first), publishes the report and records sending it to
+ * police's and health's sign-offs given elsewhere (refused blank first, every problem at once), publishes the report and records sending it to
  * the National Panel; the public reads the published page, with "Exit this page".
  */
 class YearlyReportBrowserTest extends BrowserTest {
@@ -153,7 +153,8 @@ class YearlyReportBrowserTest extends BrowserTest {
         submit(text("yearly.signOffForm.submit"));
         waitForPath(base + "/sign-offs");
         assertThat(page).hasTitle(text("page.titleWithError", text("yearly.signOffForm.title") + " - " + title));
-        assertSummaryLinksToFields(List.of(new FieldError("partner", text("yearly.error.partner"))));
+        assertSummaryLinksToFields(List.of(new FieldError("partner", text("yearly.error.partner")),
+                new FieldError("name", text("yearly.error.signedName")), new FieldError("role", text("yearly.error.signedRole"))));
         assertNoAxeViolations(page, "yearly-10-sign-off-refused");
 
         radio(text("yearly.partner.POLICE"), "partner", "POLICE").check();

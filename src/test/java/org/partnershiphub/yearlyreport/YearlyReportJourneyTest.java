@@ -145,7 +145,13 @@ class YearlyReportJourneyTest {
         // publishing before all three have signed is refused
         assertThat(perform(post(base + "/publish").with(csrf()), bu).getFlashMap().get("problem")).isEqualTo("yearly.error.publishUnsigned");
 
-        // the business unit records the police's sign-off given at the Executive: a blank name and a future date are refused
+        // the business unit records the police's sign-off given at the Executive: a blank form names every problem at once
+        String blankSignOff = page(post(base + "/sign-offs").with(csrf()), bu);
+        assertThat(blankSignOff).contains("Select the partner who signed").contains("Enter the name of the person who signed")
+                .contains("Enter their role, for example Chief Constable").contains("Enter the date they signed");
+        String unrealDate = page(post(base + "/sign-offs").with(csrf()).param("on.day", "31").param("on.month", "2").param("on.year", "2026"), bu);
+        assertThat(unrealDate).contains("Select the partner who signed").contains("Enter the name of the person who signed");
+        // a blank name and a future date are refused
         String noName = page(date(post(base + "/sign-offs").with(csrf()).param("partner", "POLICE").param("role", "Chief Constable"), "on", today), bu);
         assertThat(noName).contains("Enter the name of the person who signed").contains("Chief Constable");
         String future = page(date(post(base + "/sign-offs").with(csrf()).param("partner", "POLICE").param("name", "A. Constable")

@@ -18,6 +18,7 @@ import org.partnershiphub.calendar.Deadline;
 import org.partnershiphub.calendar.WorkingDayCalendar;
 import org.partnershiphub.identity.Directory;
 import org.partnershiphub.identity.Permissions;
+import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.shared.YearlyFigures;
@@ -240,21 +241,13 @@ public class YearlyReports {
     public void recordSignOff(HubPrincipal actor, long id, SignOffCommand command) {
         YearlyReport report = find(id);
         refuseUnless(mayManage(actor), id, AuditAction.UPDATE);
-        if (command.partner() == null) {
-            throw new YearlyReportRefused("partner", "yearly.error.partner");
+        List<FieldRefusals.Refusal> problems = signOffProblems(command, Set.of());
+        if (!problems.isEmpty()) {
+            throw new FieldRefusals(problems);
         }
-        String name = required(command.name(), "name", "yearly.error.signedName", MAX_TEXT);
-        String role = required(command.role(), "role", "yearly.error.signedRole", MAX_TEXT);
-        if (command.on() == null) {
-            throw new YearlyReportRefused("on", "yearly.error.signedOn");
-        }
-        if (command.on().isAfter(today())) {
-            throw new YearlyReportRefused("on", "yearly.error.signedOnFuture");
-        }
+        String name = command.name().strip();
+        String role = command.role().strip();
         String how = command.how() == null || command.how().isBlank() ? null : command.how().strip();
-        if (how != null && how.length() > MAX_HOW) {
-            throw new YearlyReportRefused("how", "yearly.error.howLength", MAX_HOW);
-        }
         boolean last = report.signOff(command.partner(), name, role, command.on(), how, null, actor.userId(), clock.instant());
         signed(report, command.partner(), last);
     }
@@ -262,6 +255,36 @@ public class YearlyReports {
     /** The figures for a report's period as they stand now, as kept at the third sign-off. */
     String keptFigures(YearlyReport report) {
         return json.writeValueAsString(liveFigures(report.getPeriodFrom(), report.getPeriodTo()));
+    }
+
+    /**
+     * Everything missing or wrong in a sign-off given elsewhere, all together so the form shows every problem at once;
+     * fields the form could not read (an unreal date) are skipped.
+     */
+    public List<FieldRefusals.Refusal> signOffProblems(SignOffCommand command, Set<String> unreadable) {
+        FieldRefusals.Collector refusals = new FieldRefusals.Collector();
+        if (command.partner() == null) {
+            refusals.reject("partner", "yearly.error.partner");
+        }
+        requiredText(command.name(), "name", "yearly.error.signedName", MAX_TEXT, refusals);
+        requiredText(command.role(), "role", "yearly.error.signedRole", MAX_TEXT, refusals);
+        if (command.on() == null) {
+            refusals.reject("on", "yearly.error.signedOn");
+        } else if (command.on().isAfter(today())) {
+            refusals.reject("on", "yearly.error.signedOnFuture");
+        }
+        if (command.how() != null && command.how().strip().length() > MAX_HOW) {
+            refusals.reject("how", "yearly.error.howLength", MAX_HOW);
+        }
+        return refusals.found().stream().filter(r -> !unreadable.contains(r.field())).toList();
+    }
+
+    private static void requiredText(String value, String field, String key, int max, FieldRefusals.Collector refusals) {
+        if (value == null || value.isBlank()) {
+            refusals.reject(field, key);
+        } else if (value.strip().length() > max) {
+            refusals.reject(field, "yearly.error.tooLong", max);
+        }
     }
 
     private void signed(YearlyReport report, YearlyReport.Partner partner, boolean last) {

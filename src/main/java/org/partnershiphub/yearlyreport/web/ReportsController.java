@@ -5,12 +5,16 @@ import static org.partnershiphub.shared.web.FormValues.version;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.partnershiphub.shared.CurrentUser;
+import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.YearlyFigures;
 import org.partnershiphub.shared.pdf.PdfDocuments;
@@ -177,17 +181,30 @@ class ReportsController {
                          RedirectAttributes redirect) {
         HubPrincipal actor = CurrentUser.require();
         LocalDate on = DateInput.read(form.on(), "on", errors, true, "yearly.error.signedOn");
+        YearlyReports.SignOffCommand command = new YearlyReports.SignOffCommand(choice(YearlyReport.Partner.class, form.partner()),
+                form.name(), form.role(), on, form.how());
+        if (errors.hasErrors()) {
+            // what else is wrong, so every problem is shown at once
+            Set<String> unreadable = new HashSet<>();
+            errors.getFieldErrors().forEach(e -> unreadable.add(e.getField()));
+            reject(reports.signOffProblems(command, unreadable), errors);
+        }
         if (!errors.hasErrors()) {
             try {
-                reports.recordSignOff(actor, reportId, new YearlyReports.SignOffCommand(choice(YearlyReport.Partner.class, form.partner()),
-                        form.name(), form.role(), on, form.how()));
+                reports.recordSignOff(actor, reportId, command);
                 redirect.addFlashAttribute("notice", "yearly.signOffRecorded");
                 return "redirect:/yearly-report/reports/" + reportId + "#sign-off";
+            } catch (FieldRefusals refused) {
+                reject(refused.refusals(), errors);
             } catch (YearlyReportRefused refused) {
                 errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
             }
         }
         return signOffPage(reports.view(actor, reportId).report(), form, model);
+    }
+
+    private static void reject(List<FieldRefusals.Refusal> refusals, BindingResult errors) {
+        refusals.forEach(r -> errors.rejectValue(r.field(), r.messageKey(), r.argumentArray(), null));
     }
 
     private static String signOffPage(YearlyReport report, SignOffForm form, Model model) {
