@@ -194,6 +194,9 @@ class YearlyReportBrowserTest extends BrowserTest {
         Locator sendings = page.locator("main table").filter(new Locator.FilterOptions().setHasText(text("yearly.sendings")));
         assertThat(sendings.locator("tbody tr")).hasCount(2);
         assertThat(link(text("yearly.publicPage"))).isVisible();
+        // the message's apostrophe once swallowed its argument: "the partnerships public site ... within {0} working days"
+        assertThat(page.locator("main")).containsText("on the partnership's public site");
+        assertThat(page.locator("main")).containsText("within 7 working days");
         assertNoAxeViolations(page, "yearly-12-published");
 
         Locator panel = sendings.locator("form[action='" + base + "/sendings/NATIONAL_PANEL']");
