@@ -2,6 +2,8 @@ package org.partnershiphub.yearlyreport.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.partnershiphub.shared.YearlyFigures;
 
@@ -13,6 +15,11 @@ public final class Charts {
 
     /** GOV.UK colours with enough contrast against white and against each other. */
     static final List<String> COLOURS = List.of("#1d70b8", "#f47738", "#00703c", "#d4351c", "#4c2c92", "#28a197", "#912b88", "#505a5f");
+    static final String RED = "#d4351c";
+    static final String AMBER = "#f47738";
+    static final String GREEN = "#00703c";
+    /** A column named for a RAG rating ("Red", "Standards rated amber", "Green: on target") is drawn in that colour. */
+    private static final Pattern RAG = Pattern.compile("\\b(red|amber|green)\\b", Pattern.CASE_INSENSITIVE);
     static final int LABEL_WIDTH = 210;
     static final int BAR_WIDTH = 340;
     static final int ROW_HEIGHT = 26;
@@ -62,6 +69,7 @@ public final class Charts {
         if (largest == 0) {
             return null;
         }
+        List<String> colours = colours(table.barColumns().stream().map(c -> table.headers().get(c)).toList());
         List<Bar> bars = new ArrayList<>();
         for (int r = 0; r < values.size(); r++) {
             long[] counts = values.get(r);
@@ -71,7 +79,7 @@ public final class Charts {
                 if (counts[i] > 0) {
                     int x = LABEL_WIDTH + (int) (start * BAR_WIDTH / largest);
                     int end = LABEL_WIDTH + (int) ((start + counts[i]) * BAR_WIDTH / largest);
-                    segments.add(new Segment(x, Math.max(1, end - x), COLOURS.get(i % COLOURS.size())));
+                    segments.add(new Segment(x, Math.max(1, end - x), colours.get(i)));
                 }
                 start += counts[i];
             }
@@ -79,9 +87,37 @@ public final class Charts {
         }
         List<Key> keys = new ArrayList<>();
         for (int i = 0; i < table.barColumns().size(); i++) {
-            keys.add(new Key(table.headers().get(table.barColumns().get(i)), COLOURS.get(i % COLOURS.size())));
+            keys.add(new Key(table.headers().get(table.barColumns().get(i)), colours.get(i)));
         }
         return new Chart(bars, keys, values.size() * ROW_HEIGHT + 8);
+    }
+
+    /**
+     * A colour for each bar column: a column named for a RAG rating in its own colour, the others in turn from the rest of
+     * the palette (leaving out red, amber and green when the chart has a RAG column, so no other column looks like a rating).
+     */
+    static List<String> colours(List<String> columnNames) {
+        List<String> rag = columnNames.stream().map(Charts::ragColour).toList();
+        boolean rated = rag.stream().anyMatch(java.util.Objects::nonNull);
+        List<String> others = rated ? COLOURS.stream().filter(c -> !List.of(RED, AMBER, GREEN).contains(c)).toList() : COLOURS;
+        List<String> colours = new ArrayList<>();
+        int next = 0;
+        for (String colour : rag) {
+            colours.add(colour != null ? colour : others.get(next++ % others.size()));
+        }
+        return colours;
+    }
+
+    private static String ragColour(String columnName) {
+        Matcher rating = RAG.matcher(columnName == null ? "" : columnName);
+        if (!rating.find()) {
+            return null;
+        }
+        return switch (rating.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "red" -> RED;
+            case "amber" -> AMBER;
+            default -> GREEN;
+        };
     }
 
     /** The whole number a cell starts with ("12", "1,204", "7 (30%)"), or 0 for a cell with none. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.partnershiphub.shared.YearlyFigures;
 import org.partnershiphub.shared.YearlyFigures.Table;
 
-/** The yearly report's stacked bars: drawn to one scale per table from the numbers the cells start with. */
+/**
+ * The yearly report's stacked bars: drawn to one scale per table from the numbers the cells start with; a column named
+ * for a RAG rating is drawn in that rating's colour, whatever its place.
+ */
 class ChartsTest {
 
     @Test
@@ -38,5 +42,23 @@ class ChartsTest {
         assertThat(Charts.leadingNumber(" 1,204 actions")).isEqualTo(1204);
         assertThat(Charts.leadingNumber("–")).isZero();
         assertThat(Charts.leadingNumber(null)).isZero();
+    }
+
+    @Test
+    void ragColumnsAreDrawnInTheirOwnColoursAndNoOtherColumnLooksLikeARating() {
+        YearlyFigures.Table scorecard = new YearlyFigures.Table("Scorecard indicators by RAG",
+                List.of("Quarter", "Indicators", "Green: on target", "Amber: within tolerance", "Red: off track"),
+                List.of(List.of("Q1 2025-26", "10", "1", "3", "6")), List.of(), List.of(2, 3, 4));
+        Charts.Chart chart = Charts.chart(scorecard);
+        assertThat(chart.keys()).extracting(Charts.Key::colour).containsExactly(Charts.GREEN, Charts.AMBER, Charts.RED);
+        assertThat(chart.bars().get(0).segments()).extracting(Charts.Segment::colour).containsExactly(Charts.GREEN, Charts.AMBER, Charts.RED);
+
+        assertThat(Charts.colours(List.of("Red", "Amber", "Green", "No rating"))).containsExactly(Charts.RED, Charts.AMBER, Charts.GREEN, "#1d70b8");
+        assertThat(Charts.colours(List.of("Not a plan action", "Action not started", "Red", "Amber", "Green", "Complete")))
+                .containsExactly("#1d70b8", "#4c2c92", Charts.RED, Charts.AMBER, Charts.GREEN, "#28a197");
+        assertThat(Charts.colours(List.of("Standards rated red", "Standards rated amber", "Standards rated green")))
+                .containsExactly(Charts.RED, Charts.AMBER, Charts.GREEN);
+        // a chart with no rating keeps the palette in order; "Referred" is not "red"
+        assertThat(Charts.colours(List.of("On time", "Late", "Referred"))).containsExactly("#1d70b8", "#f47738", "#00703c");
     }
 }
