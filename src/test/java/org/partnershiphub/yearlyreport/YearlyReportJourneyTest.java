@@ -196,7 +196,8 @@ class YearlyReportJourneyTest {
         String list = page(get("/yearly-reports"), null);
         assertThat(list).contains(title).contains("Exit this page");
         String published = page(get("/yearly-reports/" + id), null);
-        assertThat(published).contains(title).contains("What we did on TRAINING &lt;script&gt;").contains("1 of 1 things heard")
+        assertThat(published).contains(title).contains("What we did on TRAINING &lt;script&gt;").contains("What we heard and what we did about it")
+                .doesNotContain("things heard in the period have no recorded response")
                 .contains("A. Constable").contains("Exit this page").doesNotContain("Record a sign-off");
         MvcResult pdf = perform(get("/yearly-reports/" + id + "/report.pdf"), null);
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");

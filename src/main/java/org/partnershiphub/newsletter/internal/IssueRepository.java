@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface IssueRepository extends JpaRepository<Issue, Long> {
 
-    List<Issue> findAllByOrderByCreatedAtDesc();
+    List<Issue> findAllByOrderByCreatedAtDescIdDesc();
 
     List<Issue> findByStatusOrderByPublishedOnDescIdDesc(Issue.Status status);
 

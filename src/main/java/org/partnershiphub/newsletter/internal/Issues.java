@@ -83,7 +83,7 @@ public class Issues {
     @Transactional(readOnly = true)
     public List<Issue> all(HubPrincipal actor) {
         refuseUnless(actor, null, AuditAction.SEARCH);
-        return issues.findAllByOrderByCreatedAtDesc();
+        return issues.findAllByOrderByCreatedAtDescIdDesc();
     }
 
     @Transactional

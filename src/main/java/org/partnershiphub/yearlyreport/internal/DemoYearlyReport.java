@@ -85,7 +85,7 @@ class DemoYearlyReport implements ApplicationRunner {
 
         // last year: being written
         YearlyReport current = new YearlyReport(lastFrom, lastFrom.plusYears(1).minusDays(1),
-                "Yearly report " + lastFrom.getYear() + " to " + (lastFrom.getYear() + 1), lastFrom.plusYears(1).plusMonths(6).minusDays(1), bu, now);
+                "Yearly report " + lastFrom.getYear() + " to " + (lastFrom.getYear() + 1), LocalDate.now(clock).plusWeeks(6), bu, now);
         current.write(Section.PRIORITIES, 0, EARLIER.get(Section.PRIORITIES).replace("three", "our three"), bu, now);
         current.write(Section.REVIEWS, 0, "We notified the National Panel of every serious incident within five working days of the local "
                 + "authority becoming aware of it, and held each rapid review within 15 working days.\n\nThe themes we saw most were "
