@@ -603,6 +603,16 @@ class TemplateRenderingTest {
         render(post("/newsletter/confirm/" + token).with(csrf()), null);
     }
 
+    @Test
+    void diaryPages() throws Exception {
+        render(get("/diary"), Role.BUSINESS_UNIT);
+        render(get("/diary/new"), Role.BUSINESS_UNIT);
+        render(post("/diary").with(csrf()).param("title", ""), Role.BUSINESS_UNIT);
+        long date = jdbc.queryForObject("select min(id) from diary_date", Long.class);
+        render(get("/diary/" + date + "/edit"), Role.BUSINESS_UNIT);
+        render(get("/dates-for-the-diary"), null);
+    }
+
     @AfterAll
     static void everyPageTemplateWasRendered() throws IOException {
         Path root = Path.of("src/main/resources/templates");

@@ -155,6 +155,7 @@ class AccessControlMatrixTest {
                         .replace("{itemId}", "999999999")
                         .replace("{reportId}", "999999999")
                         .replace("{issueId}", "999999999")
+                        .replace("{dateId}", "999999999")
                         .replace("{section}", "SCRUTINY")
                         .replace("{recipient}", "NATIONAL_PANEL")
                         .replace("{disagreementId}", "999999999")

@@ -12,6 +12,7 @@ import org.partnershiphub.audit.AuditAction;
 import org.partnershiphub.audit.AuditEvent;
 import org.partnershiphub.audit.AuditOutcome;
 import org.partnershiphub.audit.AuditTrail;
+import org.partnershiphub.diary.DiaryDates;
 import org.partnershiphub.files.CheckedUpload;
 import org.partnershiphub.files.FileKind;
 import org.partnershiphub.files.StoredFile;
@@ -61,14 +62,16 @@ public class Issues {
     public enum Delivery { QUEUED, SENDING, SENT, BOUNCED, INTERRUPTED }
 
     private final IssueRepository issues;
+    private final DiaryDates diary;
     private final StoredFiles files;
     private final NewsletterMail mail;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Issues(IssueRepository issues, StoredFiles files, NewsletterMail mail, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    Issues(IssueRepository issues, DiaryDates diary, StoredFiles files, NewsletterMail mail, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.issues = issues;
+        this.diary = diary;
         this.files = files;
         this.mail = mail;
         this.jdbc = jdbc;
@@ -130,6 +133,40 @@ public class Issues {
             jdbc.update("update newsletter_section set image_file_id = ?, image_alt = ? where id = ?", image.id(), details.imageAlt().strip(), sectionId);
         }
         audit.record(AuditEvent.of(AuditAction.UPDATE, Issue.RECORD_TYPE, id).withDetail("section added"));
+    }
+
+    /**
+     * Adds the dates for the diary of the next two months as a section of text, as they stand now: the business unit
+     * can change it like any other section. Refused when there are none.
+     */
+    @Transactional
+    public void addDiarySection(HubPrincipal actor, long id) {
+        Issue issue = find(id);
+        refuseUnless(actor, id, AuditAction.UPDATE);
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        List<DiaryDates.Entry> dates = diary.between(today, today.plusMonths(2));
+        if (dates.isEmpty()) {
+            throw new NewsletterRefused("diary", "newsletter.error.noDiaryDates");
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+        StringBuilder text = new StringBuilder();
+        for (DiaryDates.Entry d : dates) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(d.startsOn().equals(d.endsOn()) ? d.startsOn().format(day) : d.startsOn().format(day) + " to " + d.endsOn().format(day))
+                    .append(": ").append(d.title()).append(" (").append(d.kind().toLowerCase(java.util.Locale.UK)).append(")");
+            if (d.details() != null) {
+                text.append(". ").append(d.details());
+            }
+            if (d.link() != null) {
+                text.append(" ").append(d.link());
+            }
+        }
+        String body = text.length() > 10_000 ? text.substring(0, 10_000) : text.toString();
+        issue.addSection("Dates for the diary", body, null, null, clock.instant());
+        issues.saveAndFlush(issue);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, Issue.RECORD_TYPE, id).withDetail("dates for the diary added"));
     }
 
     @Transactional

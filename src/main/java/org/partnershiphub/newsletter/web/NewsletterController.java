@@ -136,6 +136,17 @@ class NewsletterController {
         return sectionForm(issues.forEditing(actor, issueId), null, form, model);
     }
 
+    @PostMapping("/newsletter/issues/{issueId}/sections/diary")
+    String addDiary(@PathVariable long issueId, RedirectAttributes redirect) {
+        try {
+            issues.addDiarySection(CurrentUser.require(), issueId);
+            redirect.addFlashAttribute("notice", "newsletter.diaryAdded");
+        } catch (NewsletterRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/newsletter/issues/" + issueId;
+    }
+
     @GetMapping("/newsletter/issues/{issueId}/sections/{sectionId}/edit")
     String editSection(@PathVariable long issueId, @PathVariable long sectionId, Model model) {
         Issue issue = issues.forEditing(CurrentUser.require(), issueId);
