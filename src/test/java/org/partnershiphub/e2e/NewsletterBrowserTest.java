@@ -87,6 +87,19 @@ class NewsletterBrowserTest extends BrowserTest {
         assertHeading(text("newsletter.title"));
         assertNoAxeViolations(page, "newsletter-05-list");
 
+        // the address subscribed signed out waits for its owner to confirm, on the lists chosen
+        follow(link(text("newsletter.subscribersLink")));
+        waitForPath("/newsletter/subscribers");
+        assertHeading(text("newsletter.subscribersTitle"));
+        assertThat(page.locator("main th").nth(1)).hasText(text("newsletter.subscriberLists"));
+        Locator subscriber = page.locator("main tbody tr").filter(new Locator.FilterOptions().setHasText(email));
+        assertThat(subscriber).hasCount(1);
+        assertThat(subscriber.locator("td").nth(1)).hasText(text("newsletter.audience.PRACTITIONERS") + ", " + text("newsletter.audience.SCHOOLS"));
+        assertThat(subscriber.locator(".govuk-tag")).hasText(text("newsletter.subscriberStatus.PENDING"));
+        assertNoAxeViolations(page, "newsletter-05-subscribers");
+        follow(page.locator("main .govuk-back-link"));
+        waitForPath("/newsletter");
+
         follow(link(text("newsletter.new")));
         waitForPath("/newsletter/issues/new");
         assertHeading(text("newsletter.new"));
