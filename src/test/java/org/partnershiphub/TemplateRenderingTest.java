@@ -592,6 +592,7 @@ class TemplateRenderingTest {
         render(get("/newsletter/subscribe"), null);
         render(post("/newsletter/subscribe").with(csrf()).param("email", "not an address").param("audiences", "SCHOOLS"), null);
         render(post("/newsletter/subscribe").with(csrf()).param("email", "rendering." + System.nanoTime() + "@example.org").param("audiences", "SCHOOLS"), null);
+        render(get("/newsletter/subscribe/sent"), null);
         String unsubscribe = jdbc.queryForObject("select max(unsubscribe_token) from newsletter_subscriber", String.class);
         render(get("/newsletter/unsubscribe/" + unsubscribe), null);
         render(post("/newsletter/unsubscribe/" + unsubscribe), null);
@@ -601,6 +602,30 @@ class TemplateRenderingTest {
                 + "where unsubscribe_token = ?", org.partnershiphub.shared.SecureTokens.hash(token), unsubscribe);
         render(get("/newsletter/confirm/" + token), null);
         render(post("/newsletter/confirm/" + token).with(csrf()), null);
+    }
+
+    @Test
+    void surveyPages() throws Exception {
+        render(get("/surveys"), Role.EXECUTIVE_MEMBER);
+        render(get("/surveys/new"), Role.BUSINESS_UNIT);
+        render(post("/surveys").with(csrf()).param("title", ""), Role.BUSINESS_UNIT);
+        LocalDate today = LocalDate.now();
+        String created = mvc.perform(post("/surveys").with(csrf()).with(user(principal(Role.BUSINESS_UNIT))).param("title", "Rendering survey")
+                .param("childFriendly", "true").param("opensOn.day", String.valueOf(today.getDayOfMonth())).param("opensOn.month", String.valueOf(today.getMonthValue()))
+                .param("opensOn.year", String.valueOf(today.getYear())).param("closesOn.day", "31").param("closesOn.month", "12")
+                .param("closesOn.year", String.valueOf(today.getYear() + 1))).andReturn().getResponse().getRedirectedUrl();
+        assertThat(created).isNotNull();
+        for (String kind : new String[] {"SINGLE", "MULTIPLE", "RATING", "TEXT"}) {
+            mvc.perform(post(created + "/questions").with(csrf()).with(user(principal(Role.BUSINESS_UNIT))).param("kind", kind)
+                    .param("text", "Rendering " + kind).param("options", "One\nTwo").param("required", "true"));
+        }
+        render(get(created), Role.BUSINESS_UNIT);
+        mvc.perform(post(created + "/publish").with(csrf()).with(user(principal(Role.BUSINESS_UNIT))));
+        String take = created.replace("/surveys/", "/take/");
+        render(get(take), null);
+        render(post(take).with(csrf()), null);
+        render(get(take + "/thank-you"), null);
+        render(get(created + "/results"), Role.LEAD_PARTNER);
     }
 
     @Test

@@ -156,6 +156,8 @@ class AccessControlMatrixTest {
                         .replace("{reportId}", "999999999")
                         .replace("{issueId}", "999999999")
                         .replace("{dateId}", "999999999")
+                        .replace("{surveyId}", "999999999")
+                        .replace("{questionId}", "999999999")
                         .replace("{section}", "SCRUTINY")
                         .replace("{recipient}", "NATIONAL_PANEL")
                         .replace("{disagreementId}", "999999999")

@@ -25,7 +25,7 @@ class NewsletterRoutes {
         String bu = Role.BUSINESS_UNIT.name();
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/newsletters", "/newsletters/{issueId}", "/newsletters/images/{fileId}",
-                        "/newsletter/subscribe", "/newsletter/confirm/{token}", "/newsletter/unsubscribe/{token}").permitAll()
+                        "/newsletter/subscribe", "/newsletter/subscribe/sent", "/newsletter/confirm/{token}", "/newsletter/unsubscribe/{token}").permitAll()
                 .requestMatchers(HttpMethod.POST, "/newsletter/subscribe", "/newsletter/confirm/{token}", "/newsletter/unsubscribe/{token}").permitAll()
                 .requestMatchers(HttpMethod.GET, "/newsletter", "/newsletter/issues/new", "/newsletter/issues/{issueId}",
                         "/newsletter/issues/{issueId}/edit", "/newsletter/issues/{issueId}/sections/new",

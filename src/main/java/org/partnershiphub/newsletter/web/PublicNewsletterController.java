@@ -67,10 +67,16 @@ class PublicNewsletterController {
         }
         try {
             subscriptions.subscribe(email, chosen);
-            return "newsletter/subscribe-sent";
+            return "redirect:/newsletter/subscribe/sent";
         } catch (NewsletterRefused refused) {
             return subscribePage(email == null ? "" : email, chosen, refused, model);
         }
+    }
+
+    /** After subscribing (a redirect, so refreshing the page sends nothing again). */
+    @GetMapping("/newsletter/subscribe/sent")
+    String subscribeSent() {
+        return "newsletter/subscribe-sent";
     }
 
     private static String subscribePage(String email, Set<Audience> chosen, NewsletterRefused refused, Model model) {

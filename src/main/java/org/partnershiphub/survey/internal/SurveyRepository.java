@@ -1,0 +1,10 @@
+package org.partnershiphub.survey.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SurveyRepository extends JpaRepository<Survey, Long> {
+
+    List<Survey> findAllByOrderByOpensOnDescIdDesc();
+}
