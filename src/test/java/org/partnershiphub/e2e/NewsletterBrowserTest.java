@@ -75,7 +75,7 @@ class NewsletterBrowserTest extends BrowserTest {
         page.locator("main").getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions()
                 .setName(text("newsletter.audience.SCHOOLS")).setExact(true)).check();
         submit(text("newsletter.subscribe"));
-        waitForPath("/newsletter/subscribe");
+        waitForPath("/newsletter/subscribe/sent");
         assertHeading(text("newsletter.subscribe-sent.title"));
         assertThat(page).hasTitle(text("page.title", text("newsletter.subscribe-sent.title")));
         assertThat(page.locator("main")).containsText(text("newsletter.subscribe-sent.body"));

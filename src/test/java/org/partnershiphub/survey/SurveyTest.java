@@ -101,6 +101,15 @@ class SurveyTest {
         assertThat(page(post(base + "/questions").with(csrf()).param("kind", "TEXT").param("text", "Late"), bu))
                 .contains("A published survey cannot change its questions");
 
+        // a newsletter issue takes the open surveys in as a "Have your say" section with the closing day and the link
+        String issueUrl = perform(post("/newsletter/issues").with(csrf()).param("title", "Survey issue " + run).param("audience", "EVERYONE"), bu)
+                .getResponse().getRedirectedUrl();
+        assertThat(perform(post(issueUrl + "/sections/surveys").with(csrf()), bu).getFlashMap().get("notice")).isEqualTo("newsletter.surveysAdded");
+        assertThat(jdbc.queryForObject("select body from newsletter_section where issue_id = ?", String.class,
+                Long.parseLong(issueUrl.substring("/newsletter/issues/".length()))))
+                .contains(title + ": answer by " + today.plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))
+                .contains("/take/" + survey);
+
         // answering: every problem at once, what was chosen kept
         String take = page(get("/take/" + survey), null);
         assertThat(take).contains(title).contains("Do you know who to call?").contains("Exit this page").doesNotContain("Your name");

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Anyone reads the dates for the diary and their feed; only the business unit keeps them (from the newsletter page). */
+/** Anyone reads the dates for the diary and their feed; only the business unit keeps them. */
 @Configuration(proxyBeanMethods = false)
 class DiaryRoutes {
 

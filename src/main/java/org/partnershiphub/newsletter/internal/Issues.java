@@ -13,6 +13,7 @@ import org.partnershiphub.audit.AuditEvent;
 import org.partnershiphub.audit.AuditOutcome;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.diary.DiaryDates;
+import org.partnershiphub.survey.OpenSurveys;
 import org.partnershiphub.files.CheckedUpload;
 import org.partnershiphub.files.FileKind;
 import org.partnershiphub.files.StoredFile;
@@ -63,15 +64,17 @@ public class Issues {
 
     private final IssueRepository issues;
     private final DiaryDates diary;
+    private final OpenSurveys openSurveys;
     private final StoredFiles files;
     private final NewsletterMail mail;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Issues(IssueRepository issues, DiaryDates diary, StoredFiles files, NewsletterMail mail, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    Issues(IssueRepository issues, DiaryDates diary, OpenSurveys openSurveys, StoredFiles files, NewsletterMail mail, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.issues = issues;
         this.diary = diary;
+        this.openSurveys = openSurveys;
         this.files = files;
         this.mail = mail;
         this.jdbc = jdbc;
@@ -167,6 +170,28 @@ public class Issues {
         issue.addSection("Dates for the diary", body, null, null, clock.instant());
         issues.saveAndFlush(issue);
         audit.record(AuditEvent.of(AuditAction.UPDATE, Issue.RECORD_TYPE, id).withDetail("dates for the diary added"));
+    }
+
+    /** Adds the surveys open today, each with its closing day and link, as a "Have your say" section. Refused when none is open. */
+    @Transactional
+    public void addSurveysSection(HubPrincipal actor, long id) {
+        Issue issue = find(id);
+        refuseUnless(actor, id, AuditAction.UPDATE);
+        List<OpenSurveys.Listing> open = openSurveys.openOn(LocalDate.now(clock.withZone(LONDON)));
+        if (open.isEmpty()) {
+            throw new NewsletterRefused("surveys", "newsletter.error.noOpenSurveys");
+        }
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+        StringBuilder text = new StringBuilder();
+        for (OpenSurveys.Listing s : open) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(s.title()).append(": answer by ").append(s.closesOn().format(day)).append(" at ").append(s.link());
+        }
+        issue.addSection("Have your say", text.length() > 10_000 ? text.substring(0, 10_000) : text.toString(), null, null, clock.instant());
+        issues.saveAndFlush(issue);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, Issue.RECORD_TYPE, id).withDetail("open surveys added"));
     }
 
     @Transactional

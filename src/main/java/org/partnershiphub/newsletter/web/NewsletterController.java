@@ -147,6 +147,17 @@ class NewsletterController {
         return "redirect:/newsletter/issues/" + issueId;
     }
 
+    @PostMapping("/newsletter/issues/{issueId}/sections/surveys")
+    String addSurveys(@PathVariable long issueId, RedirectAttributes redirect) {
+        try {
+            issues.addSurveysSection(CurrentUser.require(), issueId);
+            redirect.addFlashAttribute("notice", "newsletter.surveysAdded");
+        } catch (NewsletterRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/newsletter/issues/" + issueId;
+    }
+
     @GetMapping("/newsletter/issues/{issueId}/sections/{sectionId}/edit")
     String editSection(@PathVariable long issueId, @PathVariable long sectionId, Model model) {
         Issue issue = issues.forEditing(CurrentUser.require(), issueId);

@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     List<Survey> findAllByOrderByOpensOnDescIdDesc();
+
+    List<Survey> findByPublishedTrueAndOpensOnLessThanEqualAndClosesOnGreaterThanEqualOrderByClosesOnAscIdAsc(java.time.LocalDate opensBy,
+                                                                                                           java.time.LocalDate closesFrom);
 }

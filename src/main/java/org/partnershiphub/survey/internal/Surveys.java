@@ -20,7 +20,9 @@ import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.Role;
 import org.partnershiphub.shared.web.CsvCells;
+import org.partnershiphub.shared.web.HubProperties;
 import org.partnershiphub.shared.web.NotFoundException;
+import org.partnershiphub.survey.OpenSurveys;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of results and each export is audited; an anonymous survey never keeps a name.
  */
 @Service
-public class Surveys {
+public class Surveys implements OpenSurveys {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final Set<Role> READERS = Role.QUALITY_ASSURANCE_READERS;
@@ -54,12 +56,14 @@ public class Surveys {
     }
 
     private final SurveyRepository surveys;
+    private final HubProperties hub;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Surveys(SurveyRepository surveys, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    Surveys(SurveyRepository surveys, HubProperties hub, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.surveys = surveys;
+        this.hub = hub;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -67,6 +71,13 @@ public class Surveys {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Listing> openOn(LocalDate day) {
+        return surveys.findByPublishedTrueAndOpensOnLessThanEqualAndClosesOnGreaterThanEqualOrderByClosesOnAscIdAsc(day, day).stream()
+                .map(s -> new Listing(s.getTitle(), s.getClosesOn(), hub.baseUrl() + "/take/" + s.getId())).toList();
     }
 
     public static boolean mayManage(HubPrincipal actor) {
