@@ -196,13 +196,13 @@ class NewsletterTest {
         assertThat(jdbc.queryForObject("select count(*) from newsletter_delivery where issue_id = ?", Long.class, issue)).isEqualTo(expected);
         assertThat(perform(post("/newsletter/issues/" + issue + "/send").with(csrf()), bu).getFlashMap().get("problem"))
                 .isEqualTo("newsletter.error.alreadySent");
-        assertThat(page(get("/newsletter/issues/" + issue + "/sending"), bu)).contains("0 of " + expected + " emails done");
+        assertThat(page(get("/newsletter/issues/" + issue + "/sending"), bu)).contains("0 of " + expected + (expected == 1 ? " email" : " emails") + " done");
         while (sender.sendBatch(issue) > 0) {
             // batches of 50 until the queue is empty
         }
         assertThat(smtp.waitForIncomingEmail(10_000, (int) (mailBefore + expected))).isTrue();
         assertThat(jdbc.queryForObject("select send_status from newsletter_issue where id = ?", String.class, issue)).isEqualTo("SENT");
-        assertThat(page(get("/newsletter/issues/" + issue + "/sending"), bu)).contains(expected + " of " + expected + " emails done")
+        assertThat(page(get("/newsletter/issues/" + issue + "/sending"), bu)).contains(expected + " of " + expected + (expected == 1 ? " email" : " emails") + " done")
                 .contains("Every email has been sent");
         String title = "Practitioner briefing " + run;
         java.util.List<MimeMessage> issueMail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> title.equals(subject(m))).toList();
