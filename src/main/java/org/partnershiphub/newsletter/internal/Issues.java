@@ -38,6 +38,7 @@ public class Issues {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String IMAGE_OWNER = "NewsletterSection";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
     public static final Set<FileKind> IMAGE_KINDS = Set.of(FileKind.PNG, FileKind.JPEG);
 
     public record Details(String title, String summary, Audience audience) {
@@ -151,25 +152,10 @@ public class Issues {
         if (dates.isEmpty()) {
             throw new NewsletterRefused("diary", "newsletter.error.noDiaryDates");
         }
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-        StringBuilder text = new StringBuilder();
-        for (DiaryDates.Entry d : dates) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            text.append(d.startsOn().equals(d.endsOn()) ? d.startsOn().format(day) : d.startsOn().format(day) + " to " + d.endsOn().format(day))
-                    .append(": ").append(d.title()).append(" (").append(d.kind().toLowerCase(java.util.Locale.UK)).append(")");
-            if (d.details() != null) {
-                text.append(". ").append(d.details());
-            }
-            if (d.link() != null) {
-                text.append(" ").append(d.link());
-            }
-        }
-        String body = text.length() > 10_000 ? text.substring(0, 10_000) : text.toString();
-        issue.addSection("Dates for the diary", body, null, null, clock.instant());
-        issues.saveAndFlush(issue);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, Issue.RECORD_TYPE, id).withDetail("dates for the diary added"));
+        List<String> paragraphs = dates.stream().map(d -> (d.startsOn().equals(d.endsOn()) ? d.startsOn().format(DAY)
+                : d.startsOn().format(DAY) + " to " + d.endsOn().format(DAY)) + ": " + d.title() + " (" + d.kind().toLowerCase(java.util.Locale.UK) + ")"
+                + (d.details() != null ? ". " + d.details() : "") + (d.link() != null ? " " + d.link() : "")).toList();
+        addListedSection(issue, "Dates for the diary", paragraphs, "dates for the diary added");
     }
 
     /** Adds the surveys open today, each with its closing day and link, as a "Have your say" section. Refused when none is open. */
@@ -181,17 +167,16 @@ public class Issues {
         if (open.isEmpty()) {
             throw new NewsletterRefused("surveys", "newsletter.error.noOpenSurveys");
         }
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-        StringBuilder text = new StringBuilder();
-        for (OpenSurveys.Listing s : open) {
-            if (!text.isEmpty()) {
-                text.append("\n\n");
-            }
-            text.append(s.title()).append(": answer by ").append(s.closesOn().format(day)).append(" at ").append(s.link());
-        }
-        issue.addSection("Have your say", text.length() > 10_000 ? text.substring(0, 10_000) : text.toString(), null, null, clock.instant());
+        List<String> paragraphs = open.stream().map(o -> o.title() + ": answer by " + o.closesOn().format(DAY) + " at " + o.link()).toList();
+        addListedSection(issue, "Have your say", paragraphs, "open surveys added");
+    }
+
+    /** A section of paragraphs drawn from another module, one per item (cut at the section's 10,000 characters), added and audited. */
+    private void addListedSection(Issue issue, String heading, List<String> paragraphs, String detail) {
+        String text = String.join("\n\n", paragraphs);
+        issue.addSection(heading, text.length() > 10_000 ? text.substring(0, 10_000) : text, null, null, clock.instant());
         issues.saveAndFlush(issue);
-        audit.record(AuditEvent.of(AuditAction.UPDATE, Issue.RECORD_TYPE, id).withDetail("open surveys added"));
+        audit.record(AuditEvent.of(AuditAction.UPDATE, Issue.RECORD_TYPE, issue.getId()).withDetail(detail));
     }
 
     @Transactional

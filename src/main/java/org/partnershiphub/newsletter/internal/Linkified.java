@@ -61,9 +61,4 @@ public final class Linkified {
         }
         return parts;
     }
-
-    /** The paragraphs as plain text for the text part of an email: links written out in full. */
-    public static String plain(String text) {
-        return text == null ? "" : text.strip();
-    }
 }
