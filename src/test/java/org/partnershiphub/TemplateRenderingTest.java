@@ -638,6 +638,22 @@ class TemplateRenderingTest {
         render(get("/dates-for-the-diary"), null);
     }
 
+    @Test
+    void sitePages() throws Exception {
+        render(get("/site-pages"), Role.BUSINESS_UNIT);
+        render(get("/site-pages/new?section=NEWS"), Role.BUSINESS_UNIT);
+        render(post("/site-pages").with(csrf()).param("title", ""), Role.BUSINESS_UNIT);
+        long page = jdbc.queryForObject("select min(id) from site_page where published_revision is not null", Long.class);
+        render(get("/site-pages/" + page), Role.BUSINESS_UNIT);
+        render(get("/site-pages/" + page + "/edit"), Role.BUSINESS_UNIT);
+        render(get("/site-pages/" + page + "/withdraw"), Role.BUSINESS_UNIT);
+        render(get("/site-pages/" + page + "/revisions/1"), Role.BUSINESS_UNIT);
+        render(get("/site-pages/" + page + "/attachments/new"), Role.BUSINESS_UNIT);
+        render(get("/arrangements"), null);
+        render(get("/arrangements/northshire-safeguarding-arrangements"), null);
+        render(get("/"), null);
+    }
+
     @AfterAll
     static void everyPageTemplateWasRendered() throws IOException {
         Path root = Path.of("src/main/resources/templates");

@@ -1,11 +1,13 @@
 package org.partnershiphub.home.web;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 import org.partnershiphub.shared.CurrentUser;
 import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.web.DashboardPanel;
+import org.partnershiphub.site.PublishedPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +17,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final List<DashboardPanel> panels;
+    private final PublishedPages site;
 
-    HomeController(List<DashboardPanel> panels) {
+    HomeController(List<DashboardPanel> panels, PublishedPages site) {
         this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
+        this.site = site;
     }
 
     record ShownPanel(DashboardPanel panel, List<DashboardPanel.Figure> figures) {
     }
 
     @GetMapping("/")
-    String landing() {
-        return CurrentUser.find().isPresent() ? "redirect:/dashboard" : "home/landing";
+    String landing(Model model) {
+        if (CurrentUser.find().isPresent()) {
+            return "redirect:/dashboard";
+        }
+        model.addAttribute("news", site.publishedSince(PublishedPages.Section.NEWS, LocalDate.of(1900, 1, 1), 3));
+        return "home/landing";
     }
 
     @GetMapping("/dashboard")

@@ -14,6 +14,9 @@ import org.partnershiphub.audit.AuditOutcome;
 import org.partnershiphub.audit.AuditTrail;
 import org.partnershiphub.diary.DiaryDates;
 import org.partnershiphub.survey.OpenSurveys;
+import org.partnershiphub.site.PublishedPages;
+import org.partnershiphub.training.UpcomingTraining;
+import org.partnershiphub.shared.web.HubProperties;
 import org.partnershiphub.files.CheckedUpload;
 import org.partnershiphub.files.FileKind;
 import org.partnershiphub.files.StoredFile;
@@ -39,6 +42,7 @@ public class Issues {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String IMAGE_OWNER = "NewsletterSection";
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter DAY_AND_TIME = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", java.util.Locale.UK);
     public static final Set<FileKind> IMAGE_KINDS = Set.of(FileKind.PNG, FileKind.JPEG);
 
     public record Details(String title, String summary, Audience audience) {
@@ -66,13 +70,20 @@ public class Issues {
     private final IssueRepository issues;
     private final DiaryDates diary;
     private final OpenSurveys openSurveys;
+    private final UpcomingTraining training;
+    private final PublishedPages site;
+    private final HubProperties hub;
     private final StoredFiles files;
     private final NewsletterMail mail;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Issues(IssueRepository issues, DiaryDates diary, OpenSurveys openSurveys, StoredFiles files, NewsletterMail mail, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    Issues(IssueRepository issues, DiaryDates diary, OpenSurveys openSurveys, UpcomingTraining training, PublishedPages site, HubProperties hub,
+           StoredFiles files, NewsletterMail mail, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+        this.training = training;
+        this.site = site;
+        this.hub = hub;
         this.issues = issues;
         this.diary = diary;
         this.openSurveys = openSurveys;
@@ -169,6 +180,39 @@ public class Issues {
         }
         List<String> paragraphs = open.stream().map(o -> o.title() + ": answer by " + o.closesOn().format(DAY) + " at " + o.link()).toList();
         addListedSection(issue, "Have your say", paragraphs, "open surveys added");
+    }
+
+    /** Adds the training sessions of the next two months, each with its day, place and places left, as a section. Refused when there are none. */
+    @Transactional
+    public void addTrainingSection(HubPrincipal actor, long id) {
+        Issue issue = find(id);
+        refuseUnless(actor, id, AuditAction.UPDATE);
+        java.time.Instant now = clock.instant();
+        List<UpcomingTraining.Session> sessions = training.between(now, LocalDate.now(clock.withZone(LONDON)).plusMonths(2).atStartOfDay(LONDON).toInstant());
+        if (sessions.isEmpty()) {
+            throw new NewsletterRefused("training", "newsletter.error.noTraining");
+        }
+        List<String> paragraphs = sessions.stream().map(s -> s.startsAt().atZone(LONDON).format(DAY_AND_TIME) + ": " + s.course() + ", "
+                + (s.online() ? "online" : s.venue() == null ? "venue to be confirmed" : s.venue()) + ". "
+                + (s.placesLeft() > 0 ? s.placesLeft() + (s.placesLeft() == 1 ? " place" : " places") + " left" : "Full: join the waiting list")
+                + ". Book at " + s.link()).toList();
+        addListedSection(issue, "Training coming up", paragraphs, "training sessions added");
+    }
+
+    /** Adds the learning briefs and practice reviews published on the public site in the last three months, with their links. */
+    @Transactional
+    public void addLearningSection(HubPrincipal actor, long id) {
+        Issue issue = find(id);
+        refuseUnless(actor, id, AuditAction.UPDATE);
+        LocalDate since = LocalDate.now(clock.withZone(LONDON)).minusMonths(3);
+        List<PublishedPages.Listing> published = new java.util.ArrayList<>(site.publishedSince(PublishedPages.Section.LEARNING_BRIEFS, since, 20));
+        published.addAll(site.publishedSince(PublishedPages.Section.PUBLISHED_REVIEWS, since, 20));
+        if (published.isEmpty()) {
+            throw new NewsletterRefused("learning", "newsletter.error.noLearning");
+        }
+        List<String> paragraphs = published.stream().map(p -> p.title() + (p.summary() != null ? ". " + p.summary() : "") + " Read it at "
+                + hub.baseUrl() + p.path()).toList();
+        addListedSection(issue, "Learning from reviews", paragraphs, "learning briefs added");
     }
 
     /** A section of paragraphs drawn from another module, one per item (cut at the section's 10,000 characters), added and audited. */

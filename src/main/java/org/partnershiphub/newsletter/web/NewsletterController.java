@@ -158,6 +158,28 @@ class NewsletterController {
         return "redirect:/newsletter/issues/" + issueId;
     }
 
+    @PostMapping("/newsletter/issues/{issueId}/sections/training")
+    String addTraining(@PathVariable long issueId, RedirectAttributes redirect) {
+        try {
+            issues.addTrainingSection(CurrentUser.require(), issueId);
+            redirect.addFlashAttribute("notice", "newsletter.trainingAdded");
+        } catch (NewsletterRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/newsletter/issues/" + issueId;
+    }
+
+    @PostMapping("/newsletter/issues/{issueId}/sections/learning")
+    String addLearning(@PathVariable long issueId, RedirectAttributes redirect) {
+        try {
+            issues.addLearningSection(CurrentUser.require(), issueId);
+            redirect.addFlashAttribute("notice", "newsletter.learningAdded");
+        } catch (NewsletterRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/newsletter/issues/" + issueId;
+    }
+
     @GetMapping("/newsletter/issues/{issueId}/sections/{sectionId}/edit")
     String editSection(@PathVariable long issueId, @PathVariable long sectionId, Model model) {
         Issue issue = issues.forEditing(CurrentUser.require(), issueId);

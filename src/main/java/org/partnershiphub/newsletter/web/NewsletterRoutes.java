@@ -33,6 +33,7 @@ class NewsletterRoutes {
                         "/newsletter/subscribers").hasRole(bu)
                 .requestMatchers(HttpMethod.POST, "/newsletter/issues", "/newsletter/issues/{issueId}/edit", "/newsletter/issues/{issueId}/sections",
                         "/newsletter/issues/{issueId}/sections/diary", "/newsletter/issues/{issueId}/sections/surveys",
+                        "/newsletter/issues/{issueId}/sections/training", "/newsletter/issues/{issueId}/sections/learning",
                         "/newsletter/issues/{issueId}/sections/{sectionId}/edit", "/newsletter/issues/{issueId}/sections/{sectionId}/remove",
                         "/newsletter/issues/{issueId}/publish", "/newsletter/issues/{issueId}/send").hasRole(bu);
     }

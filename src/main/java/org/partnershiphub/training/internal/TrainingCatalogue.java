@@ -21,15 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The catalogue and the calendar: courses, their sessions, and what each person has booked. */
 @Service
-public class TrainingCatalogue {
+public class TrainingCatalogue implements org.partnershiphub.training.UpcomingTraining {
 
     private final CourseRepository courses;
     private final SessionRepository sessions;
     private final BookingRepository bookings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.partnershiphub.shared.web.HubProperties hub;
 
-    TrainingCatalogue(CourseRepository courses, SessionRepository sessions, BookingRepository bookings, AuditTrail audit, Clock clock) {
+    TrainingCatalogue(CourseRepository courses, SessionRepository sessions, BookingRepository bookings, AuditTrail audit, Clock clock,
+                      org.partnershiphub.shared.web.HubProperties hub) {
+        this.hub = hub;
         this.courses = courses;
         this.sessions = sessions;
         this.bookings = bookings;
@@ -48,6 +51,18 @@ public class TrainingCatalogue {
                     && (audience == null || audience.isBlank()
                         || (course.getAudience() != null && course.getAudience().toLowerCase(Locale.UK).contains(audience.toLowerCase(Locale.UK))));
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Session> between(Instant from, Instant to) {
+        List<TrainingSession> found = sessions.findByStartsAtBetweenOrderByStartsAtAscIdAsc(from, to);
+        Map<Long, Course> byId = courses.findAllById(found.stream().map(TrainingSession::getCourseId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Course::getId, Function.identity()));
+        return found.stream().filter(s -> s.getStatus() == TrainingSession.Status.SCHEDULED)
+                .map(s -> new Session(byId.get(s.getCourseId()).getTitle(), s.getStartsAt(), s.getVenue(), s.getOnlineLink() != null,
+                        s.placesLeft(), hub.baseUrl() + "/training/courses/" + s.getCourseId()))
+                .toList();
     }
 
     /** Upcoming sessions (of one month when the filter names one), soonest first. */
