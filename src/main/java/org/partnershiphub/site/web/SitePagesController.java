@@ -37,14 +37,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SitePagesController {
 
-    record PageForm(String section, @Size(max = 120, message = "{site.error.slug}") String slug,
-                    @Size(max = 200, message = "{site.error.titleLength}") String title,
+    /** The fields in the order the page shows them, which is the error summary's order. */
+    record PageForm(String section, @Size(max = 200, message = "{site.error.titleLength}") String title,
                     @Size(max = 500, message = "{site.error.summaryLength}") String summary,
                     @Size(max = 50000, message = "{site.error.bodyLength}") String body,
+                    @Size(max = 120, message = "{site.error.slug}") String slug,
                     @Size(max = 300, message = "{site.error.noteLength}") String note, String version) {
 
         static PageForm of(SitePage p) {
-            return new PageForm(p.getSection().name(), p.getSlug(), p.getTitle(), p.getSummary(), p.getBody(), "", String.valueOf(p.getVersion()));
+            return new PageForm(p.getSection().name(), p.getTitle(), p.getSummary(), p.getBody(), p.getSlug(), "", String.valueOf(p.getVersion()));
         }
     }
 
