@@ -172,4 +172,62 @@ class SurveyTest {
                 .contains("This survey is not open, so your answers could not be sent");
         assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Long.class, closed)).isZero();
     }
+
+    @Test
+    void aJointSurveysPartnerReadsItsResultsAndNothingElse() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        UserDetails bu = as(Role.BUSINESS_UNIT);
+        UserDetails partnerLead = as(Role.AGENCY_LEAD);
+        long partner = ((org.partnershiphub.shared.HubPrincipal) partnerLead).agencyId();
+        long other = jdbc.queryForObject("select min(id) from organisation where id <> ?", Long.class, partner);
+        long survey = create(bu, "Transitions to adult services " + run, today, today.plusDays(5), true);
+        String base = "/surveys/" + survey;
+        perform(post(base + "/questions").with(csrf()).param("kind", "RATING").param("text", "How well do transitions work?").param("required", "true"), bu);
+        perform(post(base + "/publish").with(csrf()), bu);
+        long question = questions(survey).get(0);
+        perform(post("/take/" + survey).with(csrf()).param("q" + question, "4"), null);
+        perform(post("/take/" + survey).with(csrf()).param("q" + question, "2"), null);
+
+        // not joint: the agency lead cannot read it, nor see it listed
+        assertThat(perform(get(base + "/results"), partnerLead).getResponse().getStatus()).isEqualTo(403);
+        assertThat(page(get("/surveys"), partnerLead)).doesNotContain("Transitions to adult services " + run);
+        assertThat(perform(post(base + "/joint").with(csrf()).param("jointAgency", "999999999"), bu).getFlashMap().get("problem"))
+                .isEqualTo("survey.error.jointAgency");
+        assertThat(perform(post(base + "/joint").with(csrf()).param("jointAgency", String.valueOf(partner)), partnerLead).getResponse().getStatus())
+                .isEqualTo(403);
+
+        // joint with the lead's agency: listed, results and both exports readable, and the export audited
+        assertThat(perform(post(base + "/joint").with(csrf()).param("jointAgency", String.valueOf(partner)), bu).getFlashMap().get("notice"))
+                .isEqualTo("survey.jointNotice");
+        String list = page(get("/surveys"), partnerLead);
+        assertThat(list).contains("Transitions to adult services " + run).doesNotContain("href=\"" + base + "\"");
+        assertThat(page(get(base + "/results"), partnerLead)).contains("How well do transitions work?").contains("whose leads can read these results");
+        assertThat(page(get(base + "/results.csv"), partnerLead)).contains("How well do transitions work?");
+        MvcResult xlsx = perform(get(base + "/results.xlsx"), partnerLead);
+        assertThat(xlsx.getResponse().getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            var responses = book.getSheet("Responses");
+            assertThat(responses.getRow(0).getCell(1).getStringCellValue()).isEqualTo("How well do transitions work?");
+            assertThat(responses.getPhysicalNumberOfRows()).isEqualTo(3);
+            assertThat(responses.getRow(1).getCell(1).getNumericCellValue() + responses.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(6.0);
+            var summary = book.getSheet("Summary");
+            boolean average = false;
+            for (var row : summary) {
+                if (row.getCell(1).getStringCellValue().equals("Average rating")) {
+                    average = row.getCell(2).getNumericCellValue() == 3.0;
+                }
+            }
+            assertThat(average).isTrue();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where record_type = 'Survey' and record_id = ? and action = 'EXPORT'",
+                Long.class, String.valueOf(survey))).isEqualTo(2);
+        // the partner's lead manages nothing and reads nothing else of the survey module
+        assertThat(perform(get(base), partnerLead).getResponse().getStatus()).isEqualTo(403);
+
+        // joint with another agency instead: the lead is refused again
+        perform(post(base + "/joint").with(csrf()).param("jointAgency", String.valueOf(other)), bu);
+        assertThat(perform(get(base + "/results.xlsx"), partnerLead).getResponse().getStatus()).isEqualTo(403);
+        assertThat(page(get(base), bu)).contains("Run jointly with");
+    }
 }

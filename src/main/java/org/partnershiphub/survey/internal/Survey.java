@@ -41,6 +41,8 @@ public class Survey {
     @Column(name = "child_friendly")
     private boolean childFriendly;
     private boolean published;
+    @Column(name = "joint_agency_id")
+    private Long jointAgencyId;
     @Column(name = "created_by")
     private long createdBy;
     @Column(name = "created_at")
@@ -156,5 +158,15 @@ public class Survey {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Runs the survey jointly with a partner (an agency of the directory), or with nobody when null. */
+    void jointWith(Long agencyId, Instant now) {
+        this.jointAgencyId = agencyId;
+        this.updatedAt = now;
+    }
+
+    public Long getJointAgencyId() {
+        return jointAgencyId;
     }
 }

@@ -8,6 +8,8 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     List<Survey> findAllByOrderByOpensOnDescIdDesc();
 
+    List<Survey> findByJointAgencyIdOrderByOpensOnDescIdDesc(long agencyId);
+
     List<Survey> findByPublishedTrueAndOpensOnLessThanEqualAndClosesOnGreaterThanEqualOrderByClosesOnAscIdAsc(java.time.LocalDate opensBy,
                                                                                                            java.time.LocalDate closesFrom);
 }

@@ -19,6 +19,7 @@ import org.partnershiphub.identity.Permissions;
 import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.HubPrincipal;
 import org.partnershiphub.shared.Role;
+import org.partnershiphub.identity.Directory;
 import org.partnershiphub.shared.web.CsvCells;
 import org.partnershiphub.shared.web.HubProperties;
 import org.partnershiphub.shared.web.NotFoundException;
@@ -40,6 +41,9 @@ public class Surveys implements OpenSurveys {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final Set<Role> READERS = Role.QUALITY_ASSURANCE_READERS;
+    /** Who may reach the results pages at all: the readers, and agency leads for the surveys joint with their agency. */
+    public static final Set<Role> RESULT_READERS = java.util.Collections.unmodifiableSet(java.util.stream.Stream.concat(READERS.stream(),
+            java.util.stream.Stream.of(Role.AGENCY_LEAD)).collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class))));
 
     public record Details(String title, String intro, String audience, LocalDate opensOn, LocalDate closesOn, boolean anonymous, boolean childFriendly) {
     }
@@ -56,12 +60,14 @@ public class Surveys implements OpenSurveys {
     }
 
     private final SurveyRepository surveys;
+    private final Directory directory;
     private final HubProperties hub;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Surveys(SurveyRepository surveys, HubProperties hub, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+    Surveys(SurveyRepository surveys, Directory directory, HubProperties hub, JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+        this.directory = directory;
         this.surveys = surveys;
         this.hub = hub;
         this.jdbc = jdbc;
@@ -86,8 +92,35 @@ public class Surveys implements OpenSurveys {
 
     @Transactional(readOnly = true)
     public List<Survey> all(HubPrincipal actor) {
-        refuseUnless(READERS.stream().anyMatch(actor::hasRole), null, AuditAction.SEARCH);
-        return surveys.findAllByOrderByOpensOnDescIdDesc();
+        if (READERS.stream().anyMatch(actor::hasRole)) {
+            return surveys.findAllByOrderByOpensOnDescIdDesc();
+        }
+        refuseUnless(actor.hasRole(Role.AGENCY_LEAD), null, AuditAction.SEARCH);
+        return surveys.findByJointAgencyIdOrderByOpensOnDescIdDesc(actor.agencyId());
+    }
+
+    /**
+     * Who reads a survey's results: the partnership's readers, and the leads of the partner it is run jointly with
+     * (e.g. the adults board's business unit), who see nothing else of the partnership's.
+     */
+    public static boolean mayReadResults(HubPrincipal actor, Survey survey) {
+        return READERS.stream().anyMatch(actor::hasRole)
+                || (actor.hasRole(Role.AGENCY_LEAD) && survey.getJointAgencyId() != null && survey.getJointAgencyId() == actor.agencyId());
+    }
+
+    /** Runs the survey jointly with a partner of the directory, or with nobody (null); the business unit's, audited. */
+    @Transactional
+    public void jointWith(HubPrincipal actor, long id, Long agencyId) {
+        Survey survey = find(id);
+        refuseUnless(mayManage(actor), id, AuditAction.UPDATE);
+        String partner = null;
+        if (agencyId != null) {
+            partner = directory.agency(agencyId).map(Directory.Agency::name)
+                    .orElseThrow(() -> new SurveyRefused("jointAgency", "survey.error.jointAgency"));
+        }
+        survey.jointWith(agencyId, clock.instant());
+        surveys.saveAndFlush(survey);
+        audit.record(AuditEvent.of(AuditAction.UPDATE, Survey.RECORD_TYPE, id).withDetail(partner == null ? "not joint" : "joint with " + partner));
     }
 
     @Transactional
@@ -260,7 +293,14 @@ public class Surveys implements OpenSurveys {
     @Transactional
     public Results results(HubPrincipal actor, long id) {
         Survey survey = find(id);
-        refuseUnless(READERS.stream().anyMatch(actor::hasRole), id, AuditAction.VIEW);
+        refuseUnless(mayReadResults(actor, survey), id, AuditAction.VIEW);
+        Results results = counted(survey);
+        audit.record(AuditEvent.of(AuditAction.VIEW, Survey.RECORD_TYPE, id).withDetail("results"));
+        return results;
+    }
+
+    private Results counted(Survey survey) {
+        long id = survey.getId();
         long responses = jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Long.class, id);
         List<QuestionResult> results = new ArrayList<>();
         for (Question q : survey.questions()) {
@@ -289,22 +329,90 @@ public class Surveys implements OpenSurveys {
             long largest = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
             results.add(new QuestionResult(q, counts, answered, average, texts, largest));
         }
-        audit.record(AuditEvent.of(AuditAction.VIEW, Survey.RECORD_TYPE, id).withDetail("results"));
         return new Results(survey, responses, results);
     }
 
     /** Every response as a row, one column per question (a multiple choice's options joined by "; "); the export is audited. */
     @Transactional
     public String csv(HubPrincipal actor, long id) {
+        Table table = table(actor, id);
+        StringBuilder csv = new StringBuilder();
+        table.rows().forEach(row -> csv.append(CsvCells.row(row.toArray(String[]::new))));
+        audit.record(AuditEvent.of(AuditAction.EXPORT, Survey.RECORD_TYPE, id).withDetail(table.responses() + " responses as CSV"));
+        return csv.toString();
+    }
+
+    /**
+     * The responses as a workbook: a sheet of every response (ratings as numbers) and a sheet of the counts per
+     * option and rating with the average, as the results page shows them; the export is audited.
+     */
+    @Transactional
+    public byte[] xlsx(HubPrincipal actor, long id) {
+        Table table = table(actor, id);
+        Results results = counted(find(id));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet responses = book.createSheet("Responses");
+            for (int r = 0; r < table.rows().size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = responses.createRow(r);
+                List<String> cells = table.rows().get(r);
+                for (int c = 0; c < cells.size(); c++) {
+                    String value = cells.get(c);
+                    if (r > 0 && table.numeric().get(c) && value.matches("\\d{1,2}")) {
+                        row.createCell(c).setCellValue(Integer.parseInt(value));
+                    } else {
+                        row.createCell(c).setCellValue(value);
+                    }
+                }
+            }
+            org.apache.poi.ss.usermodel.Sheet summary = book.createSheet("Summary");
+            int r = 0;
+            org.apache.poi.ss.usermodel.Row head = summary.createRow(r++);
+            head.createCell(0).setCellValue("Question");
+            head.createCell(1).setCellValue("Answer");
+            head.createCell(2).setCellValue("Responses");
+            for (QuestionResult q : results.questions()) {
+                for (Map.Entry<String, Long> count : q.counts().entrySet()) {
+                    org.apache.poi.ss.usermodel.Row row = summary.createRow(r++);
+                    row.createCell(0).setCellValue(q.question().getText());
+                    row.createCell(1).setCellValue(count.getKey());
+                    row.createCell(2).setCellValue(count.getValue());
+                }
+                if (q.average() != null) {
+                    org.apache.poi.ss.usermodel.Row row = summary.createRow(r++);
+                    row.createCell(0).setCellValue(q.question().getText());
+                    row.createCell(1).setCellValue("Average rating");
+                    row.createCell(2).setCellValue(Math.round(q.average() * 10) / 10.0);
+                }
+            }
+            book.write(out);
+            audit.record(AuditEvent.of(AuditAction.EXPORT, Survey.RECORD_TYPE, id).withDetail(table.responses() + " responses as XLSX"));
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The responses as rows under a header row, with which columns hold ratings. */
+    private record Table(List<List<String>> rows, List<Boolean> numeric, int responses) {
+    }
+
+    private Table table(HubPrincipal actor, long id) {
         Survey survey = find(id);
-        refuseUnless(READERS.stream().anyMatch(actor::hasRole), id, AuditAction.EXPORT);
+        refuseUnless(mayReadResults(actor, survey), id, AuditAction.EXPORT);
         List<Question> questions = survey.questions();
         List<String> header = new ArrayList<>(List.of("submittedAt"));
+        List<Boolean> numeric = new ArrayList<>(List.of(false));
         if (!survey.isAnonymous()) {
             header.add("name");
+            numeric.add(false);
         }
-        questions.forEach(q -> header.add(q.getText()));
-        StringBuilder csv = new StringBuilder(CsvCells.row(header.toArray(String[]::new)));
+        questions.forEach(q -> {
+            header.add(q.getText());
+            numeric.add(q.getKind() == Question.Kind.RATING);
+        });
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
         Map<Long, Map<Long, List<String>>> byResponse = new LinkedHashMap<>();
         Map<Long, String[]> heads = new LinkedHashMap<>();
         jdbc.query("select id, submitted_at, respondent_name from survey_response where survey_id = ? order by id",
@@ -320,14 +428,13 @@ public class Surveys implements OpenSurveys {
         for (Map.Entry<Long, String[]> r : heads.entrySet()) {
             List<String> row = new ArrayList<>(List.of(r.getValue()[0]));
             if (!survey.isAnonymous()) {
-                row.add(r.getValue()[1]);
+                row.add(r.getValue()[1] == null ? "" : r.getValue()[1]);
             }
             Map<Long, List<String>> answers = byResponse.getOrDefault(r.getKey(), Map.of());
             questions.forEach(q -> row.add(String.join("; ", answers.getOrDefault(q.getId(), List.of()))));
-            csv.append(CsvCells.row(row.toArray(String[]::new)));
+            rows.add(row);
         }
-        audit.record(AuditEvent.of(AuditAction.EXPORT, Survey.RECORD_TYPE, id).withDetail(heads.size() + " responses as CSV"));
-        return csv.toString();
+        return new Table(rows, numeric, heads.size());
     }
 
     private static Details checked(Details d) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.partnershiphub.identity.Directory;
 import org.partnershiphub.shared.CurrentUser;
 import org.partnershiphub.shared.FieldRefusals;
 import org.partnershiphub.shared.HubPrincipal;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The business unit writes and publishes surveys and reads their results; anyone with the link answers an open survey. */
@@ -50,8 +52,10 @@ class SurveysController {
 
     private final Surveys surveys;
     private final HubProperties hub;
+    private final Directory directory;
 
-    SurveysController(Surveys surveys, HubProperties hub) {
+    SurveysController(Surveys surveys, HubProperties hub, Directory directory) {
+        this.directory = directory;
         this.surveys = surveys;
         this.hub = hub;
     }
@@ -119,6 +123,8 @@ class SurveysController {
         model.addAttribute("form", form);
         model.addAttribute("kinds", Question.Kind.values());
         model.addAttribute("shareLink", hub.baseUrl() + "/take/" + survey.getId());
+        model.addAttribute("agencies", directory.agencies());
+        model.addAttribute("jointName", survey.getJointAgencyId() == null ? null : directory.agencyName(survey.getJointAgencyId()));
         model.addAttribute("today", surveys.today());
         return "survey/manage";
     }
@@ -147,8 +153,38 @@ class SurveysController {
 
     @GetMapping("/surveys/{surveyId}/results")
     String results(@PathVariable long surveyId, Model model) {
-        model.addAttribute("results", surveys.results(CurrentUser.require(), surveyId));
+        Surveys.Results results = surveys.results(CurrentUser.require(), surveyId);
+        model.addAttribute("results", results);
+        Long joint = results.survey().getJointAgencyId();
+        model.addAttribute("jointName", joint == null ? null : directory.agencyName(joint));
         return "survey/results";
+    }
+
+    @GetMapping("/surveys/{surveyId}/results.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@PathVariable long surveyId) {
+        byte[] body = surveys.xlsx(CurrentUser.require(), surveyId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("survey-" + surveyId + "-results.xlsx").build().toString())
+                .body(body);
+    }
+
+    @PostMapping("/surveys/{surveyId}/joint")
+    String joint(@PathVariable long surveyId, @RequestParam(required = false) String jointAgency, RedirectAttributes redirect) {
+        Long agency = null;
+        if (jointAgency != null && !jointAgency.isBlank()) {
+            try {
+                agency = Long.valueOf(jointAgency.strip());
+            } catch (NumberFormatException e) {
+                agency = -1L;
+            }
+        }
+        try {
+            surveys.jointWith(CurrentUser.require(), surveyId, agency);
+            redirect.addFlashAttribute("notice", agency == null ? "survey.notJointNotice" : "survey.jointNotice");
+        } catch (SurveyRefused refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+        }
+        return "redirect:/surveys/" + surveyId;
     }
 
     @GetMapping("/surveys/{surveyId}/results.csv")
