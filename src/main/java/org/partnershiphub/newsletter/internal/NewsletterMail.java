@@ -39,9 +39,12 @@ class NewsletterMail {
     private final HubProperties hub;
     private final String host;
     private final String from;
+    private final NotifyClient notify;
 
     NewsletterMail(PlainTextMail plain, ObjectProvider<JavaMailSender> sender, ITemplateEngine templates, HubProperties hub,
-                   @Value("${spring.mail.host:}") String host, @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from) {
+                   @Value("${spring.mail.host:}") String host, @Value("${hub.mail-from:no-reply@partnership-hub.invalid}") String from,
+                   NotifyClient notify) {
+        this.notify = notify;
         this.plain = plain;
         this.sender = sender;
         this.templates = templates;
@@ -50,16 +53,25 @@ class NewsletterMail {
         this.from = from;
     }
 
+    /** A way to send: GOV.UK Notify when it is configured, otherwise an SMTP server. */
     boolean enabled() {
-        return host != null && !host.isBlank() && sender.getIfAvailable() != null;
+        return notify.enabled() || (host != null && !host.isBlank() && sender.getIfAvailable() != null);
     }
 
     void sendConfirmation(String email, String token) {
         String link = hub.baseUrl() + "/newsletter/confirm/" + token;
-        plain.send(email, "Confirm your subscription to the " + hub.partnershipName() + " newsletter",
-                "Someone, probably you, asked to receive the " + hub.partnershipName() + " newsletter at this address.\n\n"
-                        + "To confirm, open this link within 7 days and press the button:\n" + link + "\n\n"
-                        + "If it was not you, ignore this email: you will not be sent anything.", "a newsletter confirmation");
+        String subject = "Confirm your subscription to the " + hub.partnershipName() + " newsletter";
+        String body = "Someone, probably you, asked to receive the " + hub.partnershipName() + " newsletter at this address.\n\n"
+                + "To confirm, open this link within 7 days and press the button:\n" + link + "\n\n"
+                + "If it was not you, ignore this email: you will not be sent anything.";
+        if (notify.enabled()) {
+            Result result = notify.send(email, subject, body, null, "newsletter-confirmation");
+            if (result.outcome() != Outcome.SENT) {
+                org.slf4j.LoggerFactory.getLogger(NewsletterMail.class).warn("A newsletter confirmation was not sent through GOV.UK Notify: {}", result.detail());
+            }
+            return;
+        }
+        plain.send(email, subject, body, "a newsletter confirmation");
     }
 
     String unsubscribeLink(Subscriber subscriber) {
@@ -67,6 +79,11 @@ class NewsletterMail {
     }
 
     Result sendIssue(Issue issue, Subscriber subscriber) {
+        if (notify.enabled()) {
+            String unsubscribe = unsubscribeLink(subscriber);
+            return notify.send(subscriber.getEmail(), issue.getTitle(), text(issue, unsubscribe), unsubscribe,
+                    "newsletter-" + issue.getId() + "-" + subscriber.getId());
+        }
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null || !enabled()) {
             return new Result(Outcome.RETRY, "No mail server is configured");
