@@ -4,19 +4,29 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 
-/** One row of the audit trail. Immutable: the application never updates or deletes it. */
+/**
+ * One row of the audit trail, numbered from a sequence when it is written (so writers never wait for each other).
+ * Immutable: the application never updates or deletes it. Its place in the hash chain and its hash are given later by
+ * the sealer ({@code audit_seal}); until then {@link #getEntryHash()} is null.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
 public class AuditEntry {
 
     @Id
-    private long seq;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    private Long seq;
     @Column(name = "occurred_at")
     private Instant occurredAt;
     @Column(name = "actor_user_id")
@@ -35,18 +45,14 @@ public class AuditEntry {
     private String outcome;
     private String reason;
     private String detail;
-    @Column(name = "prev_hash")
-    private String prevHash;
-    @Column(name = "entry_hash")
+    @Formula("(select s.entry_hash from audit_seal s where s.entry_seq = seq)")
     private String entryHash;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(long seq, Instant occurredAt, Long actorUserId, String actorName, String actorAgency, String actorRoles,
-               String action, String recordType, String recordId, String outcome, String reason, String detail,
-               String prevHash) {
-        this.seq = seq;
+    AuditEntry(Instant occurredAt, Long actorUserId, String actorName, String actorAgency, String actorRoles,
+               String action, String recordType, String recordId, String outcome, String reason, String detail) {
         this.occurredAt = occurredAt;
         this.actorUserId = actorUserId;
         this.actorName = actorName;
@@ -58,8 +64,6 @@ public class AuditEntry {
         this.outcome = outcome;
         this.reason = reason;
         this.detail = detail;
-        this.prevHash = prevHash;
-        this.entryHash = AuditHashes.hash(this);
     }
 
     public long getSeq() { return seq; }
@@ -74,6 +78,6 @@ public class AuditEntry {
     public String getOutcome() { return outcome; }
     public String getReason() { return reason; }
     public String getDetail() { return detail; }
-    public String getPrevHash() { return prevHash; }
+    /** The hash the sealer gave this entry in the chain, or null while it waits to be sealed. */
     public String getEntryHash() { return entryHash; }
 }

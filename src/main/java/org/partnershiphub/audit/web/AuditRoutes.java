@@ -19,7 +19,7 @@ class AuditRoutes {
     @Bean
     RouteRules auditRouteRules() {
         return routes -> routes
-                .requestMatchers(HttpMethod.GET, "/audit").hasRole(Role.AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/audit", "/audit/checkpoint").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/audit/export", "/audit/verify").hasRole(Role.AUDITOR.name());
     }
 
