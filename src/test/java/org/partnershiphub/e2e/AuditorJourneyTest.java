@@ -9,8 +9,15 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.partnershiphub.shared.Role;
 
-/** The auditor (data protection officer) reads the audit trail and checks that its hash chain is intact. */
+/**
+ * The auditor (data protection officer) reads the audit trail, downloads the latest checkpoint, and checks that the
+ * hash chain is intact, also against that checkpoint; a line that is not a checkpoint is refused with a message.
+ */
 class AuditorJourneyTest extends BrowserTest {
+
+    // the test profile turns the background sealer off (AuditSealingTest runs it on its schedule): seal as it would have
+    @org.springframework.beans.factory.annotation.Autowired
+    org.partnershiphub.audit.internal.AuditSealer sealer;
 
     @Test
     void theAuditorSeesTheTrailAndChecksItIsIntact() {
@@ -24,6 +31,23 @@ class AuditorJourneyTest extends BrowserTest {
         assertThat(page.locator("main table")).containsText(demoAccounts.forRole(Role.AUDITOR).name());
         assertNoAxeViolations(page, "audit-trail");
 
+        sealer.sealAll();
+        com.microsoft.playwright.APIResponse checkpoint = page.request().get(baseUrl() + "/audit/checkpoint");
+        assertEquals(200, checkpoint.status());
+        String line = checkpoint.text().strip();
+        org.assertj.core.api.Assertions.assertThat(line).startsWith("batch ").contains(" root ");
+
+        page.locator("main details summary").first().click();
+        page.locator("#checkpoint").fill("not a checkpoint");
+        submitWith(page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(text("audit.verify.button")).setExact(true)));
+        waitForPath("/audit");
+        assertThat(page.locator(".govuk-error-summary")).containsText(text("audit.error.checkpoint"));
+        assertNoAxeViolations(page, "audit-trail-checkpoint-refused");
+
+        page.locator("main details summary").first().click();
+        page.locator("#checkpoint").fill(line);
+        sealer.sealAll(); // the entries of the pages since (each view of the trail is itself audited)
         submitWith(page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName(text("audit.verify.button")).setExact(true)));
         waitForPath("/audit");
