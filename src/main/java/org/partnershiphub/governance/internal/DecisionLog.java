@@ -201,11 +201,8 @@ public class DecisionLog {
             int n = 0;
             for (String word : words.strip().toLowerCase(java.util.Locale.UK).split("\\s+")) {
                 String key = "w" + n++;
-                // each side of the OR on its own table, so that PostgreSQL's trigram indexes (V2702) serve each
-                sql.append(" and d.id in (select w.id from gov_decision w where lower(w.decision) like :").append(key)
-                        .append(" or lower(coalesce(w.rationale, '')) like :").append(key)
-                        .append(" union select wd.id from gov_decision wd join gov_agenda_item wi on wi.id = wd.item_id where lower(wi.title) like :")
-                        .append(key).append(")");
+                sql.append(" and (lower(d.decision) like :").append(key).append(" or lower(coalesce(d.rationale, '')) like :").append(key)
+                        .append(" or lower(i.title) like :").append(key).append(")");
                 params.put(key, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 if (n == 6) {
                     break;
