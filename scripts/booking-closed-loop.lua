@@ -10,12 +10,20 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+function counter_total()
+  return tonumber(os.getenv("CLOSED_CLIENTS") or "16")
+end
+
 function init(args)
   bad = 0
   idx = 0
   sessions = {}
   for line in io.lines(os.getenv("CLOSED_SESSIONS")) do
     table.insert(sessions, line)
+  end
+  -- CLOSED_SPREAD=1: each practitioner starts at its own place in the list, so they rarely book one session at once
+  if os.getenv("CLOSED_SPREAD") == "1" then
+    idx = math.floor((id - 1) * #sessions / counter_total())
   end
   local n = 0
   for line in io.lines(os.getenv("CLOSED_CREDENTIALS")) do
@@ -27,8 +35,8 @@ function init(args)
 end
 
 function request()
-  idx = idx + 1
-  local sid = sessions[idx] or sessions[#sessions]
+  idx = idx % #sessions + 1
+  local sid = sessions[idx]
   return wrk.format("POST", "/training/sessions/" .. sid .. "/book",
     { ["Cookie"] = "HUBSESSION=" .. cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }, "_csrf=" .. csrf)
 end

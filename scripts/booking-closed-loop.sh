@@ -7,6 +7,7 @@
 # moment, so each session fills and the rest wait); then checks in PostgreSQL that no session is over capacity,
 # `taken` matches the confirmed bookings, waiting positions have no gaps and nobody is booked twice. Prints one table.
 #   scripts/booking-closed-loop.sh      # CLIENTS=16 DURATION=20 SESSIONS=4000 CAPACITY=10
+#   CLOSED_SPREAD=1 scripts/booking-closed-loop.sh   # each practitioner starts at its own place: little contention
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), psql, pgbench, curl, wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,7 +86,7 @@ CLOSED_SESSIONS="$work/warm.txt" CLOSED_CREDENTIALS="$work/credentials.txt" wrk 
 head -n -400 "$work/sessions.txt" > "$work/measured.txt"
 before=$(q "select count(*) from training_booking")
 echo "== measured: $CLIENTS practitioners, ${DURATION} s"
-CLOSED_SESSIONS="$work/measured.txt" CLOSED_CREDENTIALS="$work/credentials.txt" wrk -t"$CLIENTS" -c"$CLIENTS" -d"${DURATION}s" -s scripts/booking-closed-loop.lua "$base/" > "$work/wrk.txt" 2>&1
+CLOSED_CLIENTS="$CLIENTS" CLOSED_SESSIONS="$work/measured.txt" CLOSED_CREDENTIALS="$work/credentials.txt" wrk -t"$CLIENTS" -c"$CLIENTS" -d"${DURATION}s" -s scripts/booking-closed-loop.lua "$base/" > "$work/wrk.txt" 2>&1
 line=$(grep '^CLOSED' "$work/wrk.txt")
 after=$(q "select count(*) from training_booking")
 booked=$(( after - before ))
