@@ -56,12 +56,9 @@ public class TrainingCatalogue implements org.partnershiphub.training.UpcomingTr
     @Override
     @Transactional(readOnly = true)
     public List<Session> between(Instant from, Instant to) {
-        List<TrainingSession> found = sessions.findByStartsAtBetweenOrderByStartsAtAscIdAsc(from, to);
-        Map<Long, Course> byId = courses.findAllById(found.stream().map(TrainingSession::getCourseId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Course::getId, Function.identity()));
-        return found.stream().filter(s -> s.getStatus() == TrainingSession.Status.SCHEDULED)
-                .map(s -> new Session(byId.get(s.getCourseId()).getTitle(), s.getStartsAt(), s.getVenue(), s.getOnlineLink() != null,
-                        s.placesLeft(), hub.baseUrl() + "/training/courses/" + s.getCourseId()))
+        return scheduled(from, to).stream()
+                .map(l -> new Session(l.course().getTitle(), l.session().getStartsAt(), l.session().getVenue(), l.session().getOnlineLink() != null,
+                        l.session().placesLeft(), hub.baseUrl() + "/training/courses/" + l.course().getId()))
                 .toList();
     }
 
@@ -76,14 +73,18 @@ public class TrainingCatalogue implements org.partnershiphub.training.UpcomingTr
             from = monthStart.isAfter(now) ? monthStart : now;
             to = filter.month().plusMonths(1).atDay(1).atStartOfDay(Bookings.LONDON).toInstant();
         }
+        return scheduled(from, to).stream().filter(l -> filter.matches(l.course())).toList();
+    }
+
+    /** The scheduled sessions starting between the two instants, soonest first, each with its course (read in one query). */
+    private List<Listing> scheduled(Instant from, Instant to) {
         List<TrainingSession> found = sessions.findByStartsAtBetweenOrderByStartsAtAscIdAsc(from, to);
         Map<Long, Course> byId = courses.findAllById(found.stream().map(TrainingSession::getCourseId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Course::getId, Function.identity()));
         List<Listing> listings = new ArrayList<>();
         for (TrainingSession s : found) {
-            Course course = byId.get(s.getCourseId());
-            if (s.getStatus() == TrainingSession.Status.SCHEDULED && filter.matches(course)) {
-                listings.add(new Listing(s, course));
+            if (s.getStatus() == TrainingSession.Status.SCHEDULED) {
+                listings.add(new Listing(s, byId.get(s.getCourseId())));
             }
         }
         return listings;
